@@ -1,0 +1,63 @@
+import { entityInfo } from './entities';
+import { fromDriver, type Register } from './write';
+import type { LandlordRecord } from '../core/schemas/landlord';
+
+export function findLandlordByIdNumber(
+  reg: Register,
+  idType: string,
+  idNumber: string,
+): { id: string; name: string } | null {
+  const row = reg
+    .statement('SELECT id, name FROM landlords WHERE id_type = ? AND id_number = ?')
+    .get(idType, idNumber) as { id: string; name: string } | undefined;
+  return row ?? null;
+}
+
+export function getLandlord(reg: Register, id: string): LandlordRecord | null {
+  const raw = reg.statement('SELECT * FROM landlords WHERE id = ?').get(id) as
+    | Record<string, unknown>
+    | undefined;
+  return raw ? (fromDriver(entityInfo('landlords'), raw) as unknown as LandlordRecord) : null;
+}
+
+export interface LandlordListRow {
+  id: string;
+  name: string;
+  idType: string;
+  idNumber: string;
+  mobile: string;
+  address: string | null;
+  createdAt: number;
+  propertyCount: number;
+}
+
+/**
+ * Newest first. A query that looks like an ID number or a mobile matches it
+ * exactly (indexed); anything else matches a part of the name.
+ */
+export function listLandlords(
+  reg: Register,
+  opts: { q?: string | undefined; offset: number; limit: number },
+): { rows: LandlordListRow[]; total: number } {
+  const q = opts.q?.trim();
+  let where = '';
+  let params: unknown[] = [];
+  if (q) {
+    const upper = q.toUpperCase().replace(/\s+/g, '');
+    where = 'WHERE l.id_number = ? OR l.mobile = ? OR l.name LIKE ?';
+    params = [upper, upper.replace(/^\+?86/, ''), `%${q}%`];
+  }
+  const rows = reg
+    .statement(
+      `SELECT l.id, l.name, l.id_type AS idType, l.id_number AS idNumber, l.mobile, l.address,
+              l.created_at AS createdAt,
+              (SELECT count(*) FROM properties p WHERE p.landlord_id = l.id) AS propertyCount
+         FROM landlords l ${where}
+        ORDER BY l.created_at DESC, l.id DESC LIMIT ? OFFSET ?`,
+    )
+    .all(...params, opts.limit, opts.offset) as LandlordListRow[];
+  const { n } = reg.statement(`SELECT count(*) AS n FROM landlords l ${where}`).get(...params) as {
+    n: number;
+  };
+  return { rows, total: n };
+}

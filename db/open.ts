@@ -1,0 +1,76 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as schema from './schema';
+
+export type Sqlite = Database.Database;
+export type Drizzle = BetterSQLite3Database<typeof schema>;
+
+export interface OpenOptions {
+  /** Where the migrations live; defaults to the folder beside this module (copied beside the bundle). */
+  migrationsFolder?: string;
+  /** better-sqlite3's native binding, e.g. an Electron build kept apart from the Node one. */
+  nativeBinding?: string;
+}
+
+export const defaultMigrationsFolder = () => fileURLToPath(new URL('./migrations', import.meta.url));
+
+/**
+ * Opens (or creates) the register: WAL so readers never wait for the writer,
+ * synchronous=FULL so a committed clerk action survives a power cut, foreign
+ * keys on, and a busy timeout instead of instant SQLITE_BUSY. Pending
+ * migrations are applied; a register written by a newer app is refused.
+ */
+export function openRegister(file: string, opts: OpenOptions = {}): { sqlite: Sqlite; db: Drizzle } {
+  const sqlite = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = drizzle(sqlite, { schema });
+    const folder = opts.migrationsFolder ?? defaultMigrationsFolder();
+    refuseNewerRegister(sqlite, folder);
+    migrate(db, { migrationsFolder: folder });
+    refreshPlannerStats(sqlite, true);
+    return { sqlite, db };
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
+}
+
+/** Actual Budget's out-of-sync check: never run an older app on a register it does not understand. */
+function refuseNewerRegister(sqlite: Sqlite, folder: string): void {
+  const hasTable = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'")
+    .get();
+  if (!hasTable) return;
+  const journal = JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { when: number }[];
+  };
+  const newestKnown = Math.max(0, ...journal.entries.map((e) => e.when));
+  const row = sqlite.prepare('SELECT max(created_at) AS newest FROM __drizzle_migrations').get() as {
+    newest: number | null;
+  };
+  if (row.newest !== null && row.newest > newestKnown) {
+    throw new Error(
+      `The register was written by a newer version of the app (migration ${row.newest} > ${newestKnown}); update the app before opening it.`,
+    );
+  }
+}
+
+/**
+ * Keeps SQLite's planner statistics fresh. Without them the board's join is
+ * planned blind and one page of 100k rooms can take 170 ms instead of 0.5 ms.
+ * `analysis_limit` keeps each run to milliseconds; the hosts call this on open,
+ * hourly and after bulk work (imports, seeding).
+ */
+export function refreshPlannerStats(sqlite: Sqlite, atOpen = false): void {
+  sqlite.pragma('analysis_limit = 1000');
+  // 0x10002 at open: also analyse tables that were never analysed (see SQLite's PRAGMA optimize).
+  sqlite.pragma(atOpen ? 'optimize = 0x10002' : 'optimize');
+}

@@ -1,0 +1,3 @@
+export * from './desk';
+export * from './register';
+export * from './sync';

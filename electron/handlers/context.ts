@@ -1,0 +1,36 @@
+import type { Lang } from '../../core/i18n/types';
+import type { Drizzle, Sqlite } from '../../db/open';
+import type { SessionClerk } from '../../db/sessions';
+import type { Register, Writer } from '../../db/write';
+import type { Clock } from '../clock';
+import type { Logger } from '../log';
+
+/** What a running desk has: the register, the clock, the data folder, the log. */
+export interface Services {
+  register: Register;
+  db: Drizzle;
+  sqlite: Sqlite;
+  clock: Clock;
+  dataDir: string;
+  log: Logger;
+}
+
+/**
+ * Where a transport keeps the session token: a cookie in the browser host,
+ * a per-window slot in Electron. Handlers only ask for it and set it.
+ */
+export interface SessionPort {
+  token(): string | null;
+  set(token: string | null): void;
+}
+
+export interface CallContext extends Services {
+  lang: Lang;
+  /** The logged-in clerk; null only in public procedures. */
+  clerk: SessionClerk | null;
+  session: SessionPort;
+  /** Today's date in China time, from the injected clock. */
+  today(): string;
+  /** Runs `fn` through the write path as the calling clerk. */
+  write<T>(action: string, fn: (w: Writer) => T): T;
+}

@@ -1,0 +1,50 @@
+import { DomainError } from '../../core/errors';
+import { regionFullName } from '../../core/regions';
+import { createDesk, readDesk, type DeskRow } from '../../db/desk';
+import { countClerks } from '../../db/clerks';
+import { newId } from '../../db/write';
+import { hashPassword } from '../auth/password';
+import type { HandlerMap } from './types';
+
+export const deskProfileOf = (d: DeskRow) => ({
+  id: d.id,
+  name: d.name,
+  regionCode: d.regionCode,
+  regionName: regionFullName(d.regionCode) ?? d.regionCode,
+});
+
+export const setupHandlers: HandlerMap<'setup.status' | 'setup.initialize'> = {
+  'setup.status': (ctx) => {
+    const desk = readDesk(ctx.register);
+    return { initialized: desk !== null, desk: desk ? deskProfileOf(desk) : null };
+  },
+
+  'setup.initialize': async (ctx, input) => {
+    // Hash before the transaction: scrypt is slow and must not hold the write lock.
+    const passwordHash = await hashPassword(input.admin.password);
+    return ctx.write('setup.initialize', (w) => {
+      // Checked inside the transaction, so two first-run screens cannot both win.
+      if (readDesk(ctx.register) || countClerks(ctx.register) > 0) {
+        throw new DomainError('CONFLICT', 'setup.alreadyInitialized');
+      }
+      const at = ctx.clock.now();
+      const deskId = newId(at);
+      const desk = createDesk(w, ctx.register, {
+        id: deskId,
+        name: input.desk.name,
+        regionCode: input.desk.regionCode,
+        deskCode: input.desk.regionCode,
+      });
+      const admin = w.insert('clerks', {
+        username: input.admin.username,
+        displayName: input.admin.displayName,
+        role: 'admin',
+        passwordHash,
+      });
+      return {
+        desk: deskProfileOf(desk),
+        admin: { id: admin.id, username: admin.username, displayName: admin.displayName, role: admin.role },
+      };
+    });
+  },
+};

@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openRegister, refreshPlannerStats, type OpenOptions } from '../db/open';
+import { deleteExpiredSessions } from '../db/sessions';
+import { Register } from '../db/write';
+import { systemClock, type Clock } from './clock';
+import type { Services } from './handlers/context';
+import { consoleLogger, type Logger } from './log';
+
+export const REGISTER_FILE = 'register.sqlite';
+
+/** Opens the desk in a data folder: the one place both hosts start from. */
+export function openServices(opts: {
+  dataDir: string;
+  clock?: Clock;
+  log?: Logger;
+  open?: OpenOptions;
+}): Services & { close(): void } {
+  mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+  const { sqlite, db } = openRegister(join(opts.dataDir, REGISTER_FILE), opts.open);
+  const clock = opts.clock ?? systemClock;
+  const register = new Register(sqlite);
+  deleteExpiredSessions(register, clock.now());
+  const hourly = setInterval(() => refreshPlannerStats(sqlite), 60 * 60 * 1000);
+  hourly.unref();
+  return {
+    register,
+    db,
+    sqlite,
+    clock,
+    dataDir: opts.dataDir,
+    log: opts.log ?? consoleLogger(),
+    close: () => {
+      clearInterval(hourly);
+      refreshPlannerStats(sqlite);
+      sqlite.close();
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Form, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contract, type ProcedureOutput } from '../../core/api/contract';
+import type { Lang } from '../../core/i18n/types';
+import { maxOccupants } from '../../core/rules/density';
+import { BUILDING_TYPES } from '../../core/schemas/property';
+import { ApiError, invoke } from '../api/client';
+import { FireStatusTag } from '../components/StatusTags';
+import { LandlordSelect } from '../components/LandlordSelect';
+import { RegionPicker } from '../components/RegionPicker';
+import { checkWith, showIssues } from '../forms/issues';
+
+type Created = ProcedureOutput<'properties.create'>;
+const newRoom = () => ({ label: '', floor: 1, areaM2: undefined, hasKitchen: false, privateBathroom: false, rentMonthly: undefined });
+
+/** The desk's city: property pickers start at its districts. */
+const cityOf = (code: string) => code.slice(0, 4);
+
+export function PropertiesPage({ deskRegion }: { deskRegion: string }) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const [banner, setBanner] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<Created | null>(null);
+
+  const submit = async (values: Record<string, unknown>) => {
+    setBanner([]);
+    const address = values.address as { regionCode?: string; grid?: string; detail?: string };
+    const input = { ...values, address: { ...address, grid: address.grid || undefined } };
+    const local = checkWith(contract['properties.create'].input, input, i18n.language as Lang);
+    if (local.length) return setBanner(showIssues(form, local));
+    setBusy(true);
+    try {
+      const p = await invoke('properties.create', input as never);
+      setCreated(p);
+      message.success(t('properties.created', { address: p.address, count: p.rooms.length }));
+      form.resetFields();
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      setBanner(e.issues.length ? showIssues(form, e.issues) : [e.message]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Card title={t('properties.title')} style={{ marginBottom: 16 }}>
+        {banner.map((b) => (
+          <Alert key={b} type="error" title={b} showIcon style={{ marginBottom: 12 }} />
+        ))}
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ buildingType: 'self_built', floors: 3, mixedUse: false, address: { regionCode: deskRegion }, rooms: [newRoom()] }}
+        >
+          <Row gutter={16}>
+            <Col span={8}>
+              <Form.Item name="landlordId" label={t('properties.landlord')} rules={[{ required: true, message: t('common.required') }]}>
+                <LandlordSelect placeholder={t('properties.landlordPlaceholder')} />
+              </Form.Item>
+            </Col>
+            <Col span={10}>
+              <Form.Item name={['address', 'regionCode']} label={t('properties.region')} rules={[{ required: true, message: t('common.required') }]}>
+                <RegionPicker root={cityOf(deskRegion)} />
+              </Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item name={['address', 'grid']} label={t('properties.grid')}>
+                <Input maxLength={40} />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Row gutter={16}>
+            <Col span={10}>
+              <Form.Item name={['address', 'detail']} label={t('properties.detail')} rules={[{ required: true, message: t('common.required') }]}>
+                <Input maxLength={120} />
+              </Form.Item>
+            </Col>
+            <Col span={5}>
+              <Form.Item name="buildingType" label={t('properties.buildingType')}>
+                <Select options={BUILDING_TYPES.map((v) => ({ value: v, label: t(`properties.buildingTypes.${v}`) }))} />
+              </Form.Item>
+            </Col>
+            <Col span={3}>
+              <Form.Item name="floors" label={t('properties.floors')}>
+                <InputNumber min={1} max={200} precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item name="mixedUse" valuePropName="checked" label=" ">
+                <Checkbox>{t('properties.mixedUse')}</Checkbox>
+              </Form.Item>
+            </Col>
+          </Row>
+
+          <Form.List name="rooms">
+            {(fields, { add, remove }) => (
+              <Card size="small" type="inner" title={t('properties.rooms')} extra={
+                <Button icon={<PlusOutlined />} onClick={() => add(newRoom())}>{t('properties.addRoom')}</Button>
+              }>
+                {fields.map((field) => (
+                  <Row gutter={8} key={field.key} align="top" data-testid="room-row">
+                    <Col span={3}>
+                      <Form.Item name={[field.name, 'label']} label={t('properties.label')} rules={[{ required: true, message: t('common.required') }]}>
+                        <Input maxLength={20} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={3}>
+                      <Form.Item name={[field.name, 'floor']} label={t('properties.floor')}>
+                        <InputNumber precision={0} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={4}>
+                      <Form.Item name={[field.name, 'areaM2']} label={t('properties.area')} rules={[{ required: true, message: t('common.required') }]}>
+                        <InputNumber min={0} step={0.5} precision={1} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={3}>
+                      <Form.Item name={[field.name, 'hasKitchen']} valuePropName="checked" label=" ">
+                        <Checkbox>{t('properties.kitchen')}</Checkbox>
+                      </Form.Item>
+                    </Col>
+                    <Col span={4}>
+                      <Form.Item name={[field.name, 'privateBathroom']} valuePropName="checked" label=" ">
+                        <Checkbox>{t('properties.bathroom')}</Checkbox>
+                      </Form.Item>
+                    </Col>
+                    <Col span={3}>
+                      <Form.Item name={[field.name, 'rentMonthly']} label={t('properties.rent')} rules={[{ required: true, message: t('common.required') }]}>
+                        <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={3}>
+                      <Form.Item label=" " shouldUpdate>
+                        {() => {
+                          const area = form.getFieldValue(['rooms', field.name, 'areaM2']) as number | undefined;
+                          return area ? <Tag>{t('properties.maxOccupants', { n: maxOccupants(area) })}</Tag> : null;
+                        }}
+                      </Form.Item>
+                    </Col>
+                    <Col span={1}>
+                      <Form.Item label=" ">
+                        <Button aria-label={t('properties.removeRoom')} icon={<DeleteOutlined />} disabled={fields.length === 1} onClick={() => remove(field.name)} />
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                ))}
+              </Card>
+            )}
+          </Form.List>
+          <Space style={{ marginTop: 16 }}>
+            <Button type="primary" htmlType="submit" loading={busy}>
+              {t('properties.submit')}
+            </Button>
+          </Space>
+        </Form>
+      </Card>
+
+      {created && (
+        <Card title={created.address} data-testid="created-property">
+          <Descriptions size="small" column={3} items={[
+            { key: 'type', label: t('properties.buildingType'), children: t(`properties.buildingTypes.${created.buildingType}`) },
+            { key: 'floors', label: t('properties.floors'), children: created.floors },
+            { key: 'fire', label: t('board.fireStatus'), children: <FireStatusTag status={created.fireStatus} /> },
+          ]} />
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={created.rooms}
+            columns={[
+              { title: t('properties.label'), dataIndex: 'label' },
+              { title: t('properties.floor'), dataIndex: 'floor' },
+              { title: t('properties.area'), dataIndex: 'areaM2' },
+              { title: t('board.occupants'), dataIndex: 'maxOccupants' },
+              { title: t('properties.rent'), dataIndex: 'rentMonthly' },
+            ]}
+          />
+        </Card>
+      )}
+    </>
+  );
+}

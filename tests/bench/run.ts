@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { refreshPlannerStats } from '../../db/open';
+import { dispatch } from '../../electron/handlers/dispatch';
+import { silentLogger } from '../../electron/log';
+import { openServices } from '../../electron/services';
+import { seedRegister } from '../support/seed';
+import { benchBoard } from './board';
+import { benchWritePath } from './write-path';
+
+/**
+ * `npm run bench [-- --rooms 100000]`: builds a realistic register of the
+ * given size in a temp folder, then prints one JSON line per benchmark with
+ * our figure beside its reference from the same run.
+ */
+const { values } = parseArgs({
+  options: {
+    rooms: { type: 'string', default: '100000' },
+    only: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const rooms = Number(values.rooms);
+const only = values.only?.split(',');
+const wanted = (name: string) => !only || only.includes(name);
+
+const dir = mkdtempSync(join(tmpdir(), 'desk-bench-'));
+const services = openServices({ dataDir: dir, log: silentLogger });
+let token: string | null = null;
+const call = async (name: string, input: unknown) => {
+  const r = await dispatch(services, name, input, { lang: 'zh', session: { token: () => token, set: (t) => (token = t) } });
+  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
+  return r.output;
+};
+
+try {
+  await call('setup.initialize', {
+    desk: { name: '基准测试服务台', regionCode: '331004006' },
+    admin: { username: 'bench', displayName: '基准', password: 'bench-password' },
+  });
+  await call('session.login', { username: 'bench', password: 'bench-password' });
+
+  const t0 = Date.now();
+  const seeded = seedRegister(services.register, { rooms });
+  // As after an import: bulk work refreshes the planner's statistics.
+  refreshPlannerStats(services.sqlite);
+  console.error(
+    `seeded ${seeded.rooms} rooms, ${seeded.properties} properties, ${seeded.landlords} landlords in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
+
+  if (wanted('board')) await benchBoard(services.register, call);
+  if (wanted('write')) benchWritePath(services.register, dir);
+} finally {
+  services.close();
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,54 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { startHost, type RunningHost } from '../support/host';
+
+export const ADMIN = { username: 'admin', displayName: '王站长', password: 'correct horse 1' };
+
+/** Each test gets its own real host on a fresh register. */
+export const test = base.extend<{ host: RunningHost }>({
+  host: async ({}, use) => {
+    const host = await startHost();
+    await use(host);
+    await host.stop();
+  },
+  baseURL: async ({ host }, use) => use(host.url),
+});
+export { expect };
+
+/** Picks a region by typing part of its name into a RegionPicker and choosing the match. */
+export async function pickRegion(page: Page, fieldLabel: string | RegExp, text: string, match: string | RegExp) {
+  await page.getByLabel(fieldLabel).click();
+  await page.keyboard.type(text);
+  await page.locator('.ant-cascader-menu-item').filter({ hasText: match }).first().click();
+}
+
+/** First-run setup through the UI, as the admin does on day one. */
+export async function setUpDesk(page: Page, host: RunningHost) {
+  await page.goto(host.url);
+  await expect(page.getByText('首次使用：设置服务台')).toBeVisible();
+  await page.getByLabel('服务台名称').fill('峰江街道浮排社区服务总台');
+  await pickRegion(page, '所在地（街道或社区）', '浮排', /路桥区.*峰江街道.*浮排居委会/);
+  await page.getByLabel('管理员用户名').fill(ADMIN.username);
+  await page.getByLabel('管理员姓名').fill(ADMIN.displayName);
+  await page.getByLabel('密码（至少 8 位）').fill(ADMIN.password);
+  await page.getByLabel('再次输入密码').fill(ADMIN.password);
+  await page.getByRole('button', { name: '完成设置' }).click();
+  await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
+}
+
+export async function logIn(page: Page, user = ADMIN) {
+  await page.getByLabel('用户名').fill(user.username);
+  await page.getByLabel('密码').fill(user.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('clerk-name')).toContainText(user.displayName);
+}
+
+/** Calls the API as the page's logged-in clerk (same cookie, same header as the UI). */
+export async function api<T = unknown>(page: Page, name: string, input: unknown = {}): Promise<T> {
+  const res = await page.request.post(`/api/${name}`, {
+    headers: { 'x-desk-request': '1' },
+    data: input,
+  });
+  const body = await res.json();
+  if (!res.ok()) throw new Error(`${name}: ${res.status()} ${JSON.stringify(body)}`);
+  return body as T;
+}
