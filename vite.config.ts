@@ -7,7 +7,8 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   build: {
-    outDir: '../dist/renderer',
+    // DESK_DIST keeps parallel builds apart (scripts/build-electron.mjs reads it too).
+    outDir: `../${process.env.DESK_DIST ?? 'dist'}/renderer`,
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 4000,

@@ -92,7 +92,7 @@ export class Writer {
   private seqStart = 0;
 
   constructor(
-    private readonly reg: Register,
+    readonly reg: Register,
     readonly ctx: WriteContext,
   ) {}
 

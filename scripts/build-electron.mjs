@@ -6,7 +6,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'dist', 'electron');
+// DESK_DIST lets two builds (two developers' test runs on one machine) keep apart.
+const dist = process.env.DESK_DIST ?? 'dist';
+const out = join(root, dist, 'electron');
 const started = Date.now();
 
 // Bundled CommonJS dependencies call `require`, which an ES module lacks.
@@ -92,4 +94,4 @@ cpSync(join(root, 'db', 'migrations'), join(out, 'migrations'), { recursive: tru
 
 const took = Date.now() - started;
 const procedures = `${names.procedures.length} procedures`;
-console.log(`built dist/electron: main.mjs, preload.cjs (${procedures}), serve.mjs, migrations in ${took} ms`);
+console.log(`built ${dist}/electron: main.mjs, preload.cjs (${procedures}), serve.mjs, migrations in ${took} ms`);

@@ -4,6 +4,7 @@ import type { Lang } from '../../core/i18n/types';
 import { setApiLanguage } from '../api/client';
 import { en } from './en';
 import { zh } from './zh';
+import { domainTexts } from './domains';
 
 const STORAGE_KEY = 'desk.lang';
 
@@ -20,7 +21,10 @@ export function setupI18n(): typeof i18n {
   const lng = initialLanguage();
   setApiLanguage(lng);
   void i18n.use(initReactI18next).init({
-    resources: { zh: { translation: zh }, en: { translation: en } },
+    resources: {
+      zh: { translation: Object.assign({}, zh, ...domainTexts.map((d) => d.zh)) },
+      en: { translation: Object.assign({}, en, ...domainTexts.map((d) => d.en)) },
+    },
     lng,
     fallbackLng: 'zh',
     interpolation: { escapeValue: false },

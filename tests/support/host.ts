@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const SERVE = resolve(import.meta.dirname, '../../dist/electron/serve.mjs');
+const SERVE = resolve(import.meta.dirname, '../..', process.env.DESK_DIST ?? 'dist', 'electron/serve.mjs');
 
 export interface RunningHost {
   url: string;
