@@ -15,6 +15,7 @@ export const CAPABILITIES = [
   'tenancy.write',
   'certificate.issue',
   'certificate.void',
+  'keys.import',
   'rules.load',
   'export.full',
   'pii.view',

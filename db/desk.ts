@@ -19,7 +19,11 @@ export function readDesk(reg: Register): DeskRow | null {
  * First run: the desk profile and the sync bookkeeping row that gives the
  * outbox its desk ID and sequence. Runs inside the caller's write transaction.
  */
-export function createDesk(w: Writer, reg: Register, desk: { id: string; name: string; regionCode: string; deskCode: string }) {
+export function createDesk(
+  w: Writer,
+  reg: Register,
+  desk: { id: string; name: string; regionCode: string; deskCode: string; publicKey?: string },
+) {
   const row = w.insert('desk', desk);
   reg
     .statement('INSERT INTO sync_state (id, desk_id, last_seq) VALUES (1, ?, 0)')

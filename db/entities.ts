@@ -23,6 +23,7 @@ export const ENTITIES = {
   tenancies: { table: s.tenancies, sync: true },
   householdMembers: { table: s.householdMembers, sync: true },
   certificates: { table: s.certificates, sync: true },
+  photos: { table: s.photos, sync: false },
 } satisfies Record<string, EntityConfig>;
 
 interface EntityConfig {

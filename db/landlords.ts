@@ -1,15 +1,15 @@
 import { entityInfo } from './entities';
 import { fromDriver, type Register } from './write';
-import type { LandlordRecord } from '../core/schemas/landlord';
+import { LANDLORD_ID_TYPES, type LandlordRecord } from '../core/schemas/landlord';
 
-export function findLandlordByIdNumber(
-  reg: Register,
-  idType: string,
-  idNumber: string,
-): { id: string; name: string } | null {
+/**
+ * The landlord holding an ID number, whatever document type it was registered
+ * under: a resident ID typed in as a "passport" is still the same person.
+ */
+export function findLandlordByIdNumber(reg: Register, idNumber: string): { id: string; name: string } | null {
   const row = reg
-    .statement('SELECT id, name FROM landlords WHERE id_type = ? AND id_number = ?')
-    .get(idType, idNumber) as { id: string; name: string } | undefined;
+    .statement(`SELECT id, name FROM landlords WHERE id_type IN (${LANDLORD_ID_TYPES.map((t) => `'${t}'`).join(',')}) AND id_number = ?`)
+    .get(idNumber) as { id: string; name: string } | undefined;
   return row ?? null;
 }
 
@@ -22,7 +22,9 @@ export function getLandlord(reg: Register, id: string): LandlordRecord | null {
 
 export interface LandlordListRow {
   id: string;
+  kind: 'person' | 'organisation';
   name: string;
+  letterSigned: number;
   idType: string;
   idNumber: string;
   mobile: string;
@@ -49,7 +51,7 @@ export function listLandlords(
   }
   const rows = reg
     .statement(
-      `SELECT l.id, l.name, l.id_type AS idType, l.id_number AS idNumber, l.mobile, l.address,
+      `SELECT l.id, l.kind, l.name, l.letter_signed AS letterSigned, l.id_type AS idType, l.id_number AS idNumber, l.mobile, l.address,
               l.created_at AS createdAt,
               (SELECT count(*) FROM properties p WHERE p.landlord_id = l.id) AS propertyCount
          FROM landlords l ${where}
@@ -60,4 +62,22 @@ export function listLandlords(
     n: number;
   };
   return { rows, total: n };
+}
+
+export interface LandlordPropertyRow {
+  id: string;
+  address: string;
+  status: 'active' | 'closed';
+  fireStatus: string;
+  roomCount: number;
+}
+
+export function propertiesOfLandlord(reg: Register, landlordId: string): LandlordPropertyRow[] {
+  return reg
+    .statement(
+      `SELECT p.id, p.address, p.status, p.fire_status AS fireStatus,
+              (SELECT count(*) FROM rooms r WHERE r.property_id = p.id) AS roomCount
+         FROM properties p WHERE p.landlord_id = ? ORDER BY p.created_at, p.id`,
+    )
+    .all(landlordId) as LandlordPropertyRow[];
 }

@@ -198,6 +198,19 @@ export class Writer {
       .run(this.ctx.at, this.ctx.clerkId, this.ctx.action, entity, entityId, null, JSON.stringify(detail), null);
   }
 
+  /**
+   * The next value of a named counter (e.g. certificate serials per year),
+   * taken inside this transaction: two clerks never get the same number, and
+   * a refused write gives its number back. Bookkeeping like the outbox
+   * sequence; the row that uses the number carries the audit.
+   */
+  nextCounter(name: string): number {
+    const row = this.reg
+      .statement('INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value')
+      .get(name) as { value: number };
+    return row.value;
+  }
+
   /** Stores the last sequence used; called by Register.write before commit. */
   finish(): void {
     if (this.seq !== null && this.seq !== this.seqStart) {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { AdjustableClock } from './clock';
 import { defaultDataDir } from './data-dir';
 import { createDeskServer } from './http/server';
 import { openServices } from './services';
@@ -16,6 +17,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: '5170' },
     data: { type: 'string' },
     host: { type: 'string', default: '127.0.0.1' },
+    // For end-to-end tests: lets POST /__test/clock move the desk's clock.
+    'test-clock': { type: 'boolean', default: false },
   },
 });
 
@@ -30,8 +33,10 @@ if (!uiRoot) {
 }
 
 const dataDir = resolve(values.data ?? defaultDataDir());
-const services = openServices({ dataDir });
-const server = createDeskServer(services, { uiRoot });
+const testClock = values['test-clock'] ? new AdjustableClock() : undefined;
+const services = openServices({ dataDir, ...(testClock ? { clock: testClock } : {}) });
+const server = createDeskServer(services, { uiRoot, allowedHosts: [values.host!.toLowerCase()], ...(testClock ? { testClock } : {}) });
+if (testClock) console.log('test clock enabled: POST /__test/clock moves the desk clock (never use this for a real desk)');
 
 server.listen(Number(values.port), values.host, () => {
   const addr = server.address();

@@ -5,6 +5,7 @@ import { deleteExpiredSessions } from '../db/sessions';
 import { Register } from '../db/write';
 import { systemClock, type Clock } from './clock';
 import type { Services } from './handlers/context';
+import { fileKeyStore, type KeyStore } from './keys/key-store';
 import { consoleLogger, type Logger } from './log';
 
 export const REGISTER_FILE = 'register.sqlite';
@@ -15,6 +16,8 @@ export function openServices(opts: {
   clock?: Clock;
   log?: Logger;
   open?: OpenOptions;
+  /** Electron passes its safeStorage store; the browser host and tests keep the key in a 0600 file. */
+  keys?: KeyStore;
 }): Services & { close(): void } {
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
   const { sqlite, db } = openRegister(join(opts.dataDir, REGISTER_FILE), opts.open);
@@ -30,6 +33,7 @@ export function openServices(opts: {
     clock,
     dataDir: opts.dataDir,
     log: opts.log ?? consoleLogger(),
+    keys: opts.keys ?? fileKeyStore(opts.dataDir),
     close: () => {
       clearInterval(hourly);
       refreshPlannerStats(sqlite);

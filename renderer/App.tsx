@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { invoke, onUnauthenticated } from './api/client';
 import { LoginPage } from './pages/LoginPage';
 import { SetupPage } from './pages/SetupPage';
-import { AppShell, type Me } from './shell/AppShell';
+import { AppShell } from './shell/AppShell';
+import type { Me } from './shell/me';
 
 type Stage = { kind: 'loading' } | { kind: 'setup' } | { kind: 'login' } | { kind: 'ready'; me: Me };
 

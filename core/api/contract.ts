@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { registerProcedures } from './procedures/register';
+import { walkInProcedures } from './procedures/walk-ins';
+import { excelProcedures } from './procedures/excel';
+import { inspectionProcedures } from './procedures/inspections';
+import { clerkProcedures } from './procedures/clerks';
+import { certificateProcedures } from './procedures/certificates';
+import { keyProcedures } from './procedures/keys';
 import { sessionProcedures, setupProcedures } from './procedures/setup';
+import { tenancyProcedures } from './procedures/tenancies';
 
 /**
  * THE contract: every procedure the UI may call, with its input and output
@@ -12,6 +19,13 @@ export const contract = {
   ...setupProcedures,
   ...sessionProcedures,
   ...registerProcedures,
+  ...walkInProcedures,
+  ...excelProcedures,
+  ...inspectionProcedures,
+  ...clerkProcedures,
+  ...certificateProcedures,
+  ...keyProcedures,
+  ...tenancyProcedures,
 } as const;
 
 export type Contract = typeof contract;

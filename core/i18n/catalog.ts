@@ -1,6 +1,11 @@
 import { commonMessages } from './common-messages';
 import { registerMessages } from '../schemas/messages';
 import { validationMessages } from '../validation/messages';
+import { importMessages } from '../import/messages';
+import { ruleMessages } from '../rules/messages';
+import { inspectionMessages } from '../schemas/inspection-messages';
+import { tenancyMessages } from '../tenancy/messages';
+import { certificateMessages } from '../certificates/messages';
 import { translateFrom } from './translate';
 import type { Lang, MessageTable } from './types';
 
@@ -12,6 +17,11 @@ export const catalog: MessageTable = {
   ...commonMessages,
   ...validationMessages,
   ...registerMessages,
+  ...importMessages,
+  ...ruleMessages,
+  ...inspectionMessages,
+  ...certificateMessages,
+  ...tenancyMessages,
 };
 
 export function hasMessage(key: string): boolean {

@@ -60,5 +60,7 @@ export const commonMessages = {
     en: 'Too many failed logins: the account is locked until {until}',
   },
   'session.expired': { zh: '登录已过期，请重新登录', en: 'Your session has expired; please log in again' },
+  'clerk.usernameTaken': { zh: '该用户名已被使用', en: 'That username is taken' },
+  'clerk.cannotDisableSelf': { zh: '不能停用自己的账号', en: 'You cannot switch off your own account' },
   'session.disabled': { zh: '该账号已停用', en: 'This account is disabled' },
 } satisfies MessageTable;

@@ -24,5 +24,8 @@ export const paging = {
   limit: z.number().int().min(1).max(500).default(100),
 };
 
+/** A row's version as the clerk's edit saw it: the write path answers CONFLICT if someone saved since. */
+export const baseVersion = z.number().int().min(1);
+
 /** Timestamps on the wire are epoch milliseconds. */
 export const timestamp = z.number().int();

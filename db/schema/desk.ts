@@ -53,3 +53,10 @@ export const counters = sqliteTable('counters', {
   name: text('name').primaryKey(),
   value: integer('value').notNull(),
 });
+
+/** Small facts about this desk's own state, e.g. which rule-set version the caches were derived with. */
+export const deskState = sqliteTable('desk_state', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});

@@ -20,6 +20,8 @@ export const landlords = sqliteTable(
   (t) => [
     uniqueIndex('landlords_id_number').on(t.idType, t.idNumber),
     index('landlords_mobile').on(t.mobile),
+    // Short searches (one or two characters, below the trigram index) go by name prefix.
+    index('landlords_name').on(t.name),
   ],
 );
 
@@ -65,6 +67,9 @@ export const properties = sqliteTable(
     index('properties_street').on(t.streetCode),
     index('properties_address_key').on(t.addressKey),
     index('properties_fire_status').on(t.fireStatus),
+    // Short searches go by the start of the address after the region (the road).
+    index('properties_detail').on(t.detail),
+    index('properties_fire_status_until').on(t.fireStatusUntil),
   ],
 );
 
@@ -93,6 +98,8 @@ export const rooms = sqliteTable(
   (t) => [
     uniqueIndex('rooms_property_label').on(t.propertyId, t.label),
     index('rooms_status').on(t.status),
+    // The search box finds a room by its label ("101") across properties.
+    index('rooms_label').on(t.label),
   ],
 );
 
@@ -193,12 +200,15 @@ export const hazards = sqliteTable(
   ],
 );
 
-/** Photos live in the data folder by content hash; the register keeps the reference. */
+/**
+ * Photos live in the data folder by content hash (electron/photos.ts); the
+ * register keeps the reference. `id` is the SHA-256 of the bytes.
+ */
 export const photos = sqliteTable('photos', {
-  hash: text('hash').primaryKey(),
+  id: rowKey(),
   mime: text('mime').notNull(),
   size: integer('size').notNull(),
-  createdAt: integer('created_at').notNull(),
+  ...rowMeta(),
 });
 
 export const tenants = sqliteTable(
@@ -250,6 +260,10 @@ export const tenancies = sqliteTable(
   },
   (t) => [
     index('tenancies_room').on(t.roomId, t.status),
+    // One household per room at a time: the second of two racing check-ins fails here even if a check were missed.
+    uniqueIndex('tenancies_room_current').on(t.roomId).where(sql`status IN ('reserved', 'active')`),
+    index('tenancies_end').on(t.status, t.expectedEndOn),
+    index('tenancies_reserved_until').on(t.reservedUntil).where(sql`status = 'reserved'`),
     index('tenancies_tenant').on(t.tenantId),
     index('tenancies_dates').on(t.status, t.checkInOn),
   ],

@@ -3,6 +3,7 @@ import type { Drizzle, Sqlite } from '../../db/open';
 import type { SessionClerk } from '../../db/sessions';
 import type { Register, Writer } from '../../db/write';
 import type { Clock } from '../clock';
+import type { KeyStore } from '../keys/key-store';
 import type { Logger } from '../log';
 
 /** What a running desk has: the register, the clock, the data folder, the log. */
@@ -13,6 +14,8 @@ export interface Services {
   clock: Clock;
   dataDir: string;
   log: Logger;
+  /** The desk's private signing key: a 0600 file (browser host) or sealed by safeStorage (Electron). */
+  keys: KeyStore;
 }
 
 /**

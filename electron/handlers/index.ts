@@ -1,9 +1,21 @@
 import type { HandlerMap } from './types';
+import { tenantHandlers } from './tenants';
+import { tenancyHandlers } from './tenancies';
+import { matchingHandlers } from './matching';
+import { rackHandlers } from './rack';
 import { setupHandlers } from './setup';
 import { sessionHandlers } from './session';
 import { landlordHandlers } from './landlords';
 import { propertyHandlers } from './properties';
 import { roomHandlers } from './rooms';
+import { walkInHandlers } from './walk-ins';
+import { searchHandlers } from './search';
+import { historyHandlers } from './history';
+import { excelHandlers } from './excel';
+import { inspectionHandlers } from './inspections';
+import { clerkHandlers } from './clerks';
+import { certificateHandlers } from './certificates';
+import { keyHandlers } from './keys';
 
 /** Every procedure of the contract, one handler each; the type fails if one is missing. */
 export const handlers: HandlerMap = {
@@ -12,4 +24,16 @@ export const handlers: HandlerMap = {
   ...landlordHandlers,
   ...propertyHandlers,
   ...roomHandlers,
+  ...walkInHandlers,
+  ...searchHandlers,
+  ...historyHandlers,
+  ...excelHandlers,
+  ...inspectionHandlers,
+  ...clerkHandlers,
+  ...certificateHandlers,
+  ...keyHandlers,
+  ...tenantHandlers,
+  ...tenancyHandlers,
+  ...matchingHandlers,
+  ...rackHandlers,
 };

@@ -5,13 +5,23 @@ import type { Services } from '../handlers/context';
 import { dispatch } from '../handlers/dispatch';
 import { DESK_REQUEST_HEADER, LANG_HEADER, SESSION_COOKIE, UI_HEADERS } from './headers';
 import { resolveUiFile, sendFile } from './static-files';
+import type { AdjustableClock } from '../clock';
 
 export interface DeskServerOptions {
   /** The built renderer (dist/renderer). */
   uiRoot: string;
   /** Largest request body accepted, in bytes (spreadsheets arrive as base64 JSON). */
   maxBodyBytes?: number;
+  /**
+   * End-to-end tests only (`serve --test-clock`): `POST /__test/clock` moves the
+   * desk's clock so a test can let a deadline pass. Absent in every real host.
+   */
+  testClock?: AdjustableClock;
+  /** Host names the Host header may carry; anything else is refused (DNS rebinding). */
+  allowedHosts?: string[];
 }
+
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
 
 const API_PREFIX = '/api/';
 
@@ -23,7 +33,7 @@ const API_PREFIX = '/api/';
 export function createDeskServer(services: Services, opts: DeskServerOptions): Server {
   const maxBody = opts.maxBodyBytes ?? 64 * 1024 * 1024;
   return createServer((req, res) => {
-    handle(services, opts.uiRoot, maxBody, req, res).catch((e) => {
+    handle(services, opts, maxBody, req, res).catch((e) => {
       services.log.error('request failed', { error: e instanceof Error ? e.stack : String(e) });
       if (!res.headersSent) sendError(res, 500, 'zh', 'INTERNAL', 'error.internal');
       else res.destroy();
@@ -31,9 +41,26 @@ export function createDeskServer(services: Services, opts: DeskServerOptions): S
   });
 }
 
-async function handle(services: Services, uiRoot: string, maxBody: number, req: IncomingMessage, res: ServerResponse) {
+async function handle(services: Services, opts: DeskServerOptions, maxBody: number, req: IncomingMessage, res: ServerResponse) {
+  const uiRoot = opts.uiRoot;
   const url = new URL(req.url ?? '/', 'http://desk.invalid');
   const lang = langOf(req);
+
+  // A page on another site that resolves its own name to 127.0.0.1 still sends its
+  // own name in Host: refusing unknown names keeps it away from the register.
+  const hostName = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+  if (![...LOOPBACK_NAMES, ...(opts.allowedHosts ?? [])].includes(hostName)) {
+    sendError(res, 403, lang, 'FORBIDDEN', 'error.crossSite');
+    return;
+  }
+
+  if (opts.testClock && url.pathname === '/__test/clock' && req.method === 'POST' && req.headers[DESK_REQUEST_HEADER] === '1') {
+    const body = JSON.parse((await readBody(req, 1024))?.toString('utf8') || '{}') as { now?: number; addDays?: number };
+    if (typeof body.now === 'number') opts.testClock.setNow(body.now);
+    if (typeof body.addDays === 'number') opts.testClock.setNow(opts.testClock.now() + body.addDays * 86_400_000);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ now: opts.testClock.now() }));
+    return;
+  }
 
   if (url.pathname.startsWith(API_PREFIX)) {
     if (req.method !== 'POST') {

@@ -1,11 +1,14 @@
-import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from '../data-dir';
 import { consoleLogger } from '../log';
 import { openServices } from '../services';
 import { registerIpc } from './ipc';
+import { sealedKeyStore } from './key-store';
 import { electronSqliteBinding } from './native-binding';
+import { createPrinter } from './printing';
 import { registerAppScheme, serveUi } from './protocol';
 import { createOpenExternal } from './security';
 import { WINDOW_TITLE, createMainWindow } from './window';
@@ -54,9 +57,21 @@ if (!app.requestSingleInstanceLock()) {
         dataDir: app.getPath('userData'),
         log,
         open: { nativeBinding: electronSqliteBinding(process.resourcesPath) },
+        // safeStorage works only once the app is ready, which is why the store is made here.
+        keys: sealedKeyStore(safeStorage, app.getPath('userData'), log),
       });
       serveUi(uiRoot);
-      registerIpc(services);
+      const print = createPrinter({
+        chooseFile: async (suggested) => {
+          const parent = BrowserWindow.getFocusedWindow();
+          const options = { defaultPath: join(app.getPath('documents'), suggested), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+          const r = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+          return r.canceled || !r.filePath ? null : r.filePath;
+        },
+        writeFile: (path, data) => writeFile(path, data),
+        log,
+      });
+      registerIpc(services, { print });
       win = createMainWindow({ openExternal: createOpenExternal(shell) });
       win.on('closed', () => {
         win = null;

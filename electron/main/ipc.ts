@@ -5,7 +5,9 @@ import { translate, type Lang } from '../../core/i18n/catalog';
 import type { Services } from '../handlers/context';
 import { dispatch } from '../handlers/dispatch';
 import { isAppUrl } from './app-origin';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
+import { printRequest, type PrintResult } from '../../core/api/print';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, PRINT_CHANNEL } from './channels';
+import type { PrintableContents, Printer } from './printing';
 
 /** What `window.api.invoke` resolves to in the page. */
 export type InvokeResult = { ok: true; output: unknown } | { ok: false; status: number; error: WireError };
@@ -22,14 +24,51 @@ export interface InvokeEvent {
 
 /**
  * The one `ipcMain` user (check 7): every call from the page comes through
- * `handle()` on one channel. Returns a function that removes the handler.
+ * `handle()` on the invoke channel; printing, when the host passes a printer,
+ * on its own channel behind the same sender check. Returns a function that
+ * removes the handlers.
  */
-export function registerIpc(services: Services): () => void {
+export function registerIpc(services: Services, opts: { print?: Printer } = {}): () => void {
   const handle = createInvokeHandler(services);
   ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, input: unknown, options: unknown) =>
     handle(event, name, input, options),
   );
-  return () => ipcMain.removeHandler(INVOKE_CHANNEL);
+  const printer = opts.print;
+  if (printer) {
+    const print = createPrintHandler(services, printer);
+    ipcMain.handle(PRINT_CHANNEL, (event, request: unknown) => print(event, request));
+  }
+  return () => {
+    ipcMain.removeHandler(INVOKE_CHANNEL);
+    if (printer) ipcMain.removeHandler(PRINT_CHANNEL);
+  };
+}
+
+/** The sender check every channel shares: the app's own page, in the top frame. */
+function fromAppTopFrame(services: Services, event: InvokeEvent, what: string): boolean {
+  const frame = event.senderFrame;
+  if (frame && frame === event.sender.mainFrame && isAppUrl(frame.url)) return true;
+  services.log.error('ipc call refused: not the app page in the top frame', { url: frame?.url ?? null, what });
+  return false;
+}
+
+/** An IPC event whose sender can print (a real WebContents can). */
+export interface PrintEvent extends InvokeEvent {
+  sender: InvokeEvent['sender'] & PrintableContents;
+}
+
+/**
+ * The print channel: the same sender check as `handle()`, the request
+ * parsed by its zod schema, then the window prints itself. A page can only
+ * ever print its own window.
+ */
+export function createPrintHandler(services: Services, printer: Printer) {
+  return async (event: PrintEvent, request: unknown): Promise<PrintResult> => {
+    if (!fromAppTopFrame(services, event, 'print')) return { ok: false, reason: 'refused' };
+    const parsed = printRequest.safeParse(request);
+    if (!parsed.success) return { ok: false, reason: 'refused' };
+    return printer(event.sender, parsed.data);
+  };
 }
 
 /**
@@ -55,12 +94,7 @@ export function createInvokeHandler(services: Services) {
 
   return async (event: InvokeEvent, name: unknown, input: unknown, options: unknown): Promise<InvokeResult> => {
     const lang: Lang = (options as { lang?: unknown } | null)?.lang === 'en' ? 'en' : 'zh';
-    const frame = event.senderFrame;
-    if (!frame || frame !== event.sender.mainFrame || !isAppUrl(frame.url)) {
-      services.log.error('ipc call refused: not the app page in the top frame', {
-        url: frame?.url ?? null,
-        procedure: typeof name === 'string' ? name.slice(0, 80) : typeof name,
-      });
+    if (!fromAppTopFrame(services, event, typeof name === 'string' ? name.slice(0, 80) : typeof name)) {
       return refusal('FORBIDDEN', translate('error.forbidden', lang));
     }
     if (typeof name !== 'string' || !isProcedureName(name)) {

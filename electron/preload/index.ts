@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { EventName, ProcedureName } from '../../core/api/contract';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../main/channels';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, PRINT_CHANNEL } from '../main/channels';
 
 /**
  * The page's only door to the host: `window.api`. Sandboxed and bundled to
@@ -33,6 +33,10 @@ const api = {
       return Promise.resolve({ ok: false, status: 404, error: { code: 'NOT_FOUND', message, issues: [] } });
     }
     return ipcRenderer.invoke(INVOKE_CHANNEL, name, input, { lang });
+  },
+  /** Prints this window (dialog) or saves it as a PDF; main checks the sender and parses the request. */
+  print(request: unknown): Promise<unknown> {
+    return ipcRenderer.invoke(PRINT_CHANNEL, request);
   },
   on(event: string, cb: Listener): () => void {
     if (typeof event !== 'string' || !eventNames.has(event) || typeof cb !== 'function') {

@@ -1,6 +1,7 @@
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../core/api/contract';
 import type { WireError } from '../../core/errors';
 import type { Lang } from '../../core/i18n/types';
+import type { PrintRequest, PrintResult } from '../../core/api/print';
 
 /**
  * The only code that talks to a host. In Electron the preload exposes
@@ -12,6 +13,7 @@ type Envelope = { ok: true; output: unknown } | { ok: false; status: number; err
 interface DeskBridge {
   invoke(name: string, input: unknown, options?: { lang?: Lang }): Promise<Envelope>;
   on(event: string, cb: (payload: unknown) => void): () => void;
+  print?(request: PrintRequest): Promise<PrintResult>;
 }
 
 declare global {
@@ -84,4 +86,18 @@ export async function invoke<N extends ProcedureName>(name: N, input: ProcedureI
     unauthenticatedListeners.forEach((fn) => fn());
   }
   throw new ApiError(envelope.status, envelope.error);
+}
+
+/** True in Electron, which saves a PDF itself; the browser host offers it in Chromium's print dialog. */
+export const canSavePdf = () => typeof window.api?.print === 'function';
+
+/**
+ * Prints the current page: Electron's printer dialog or its PDF save (main
+ * process), else the browser's own print dialog, whose destinations include
+ * "Save as PDF".
+ */
+export async function printPage(request: PrintRequest): Promise<PrintResult> {
+  if (window.api?.print) return window.api.print(request);
+  window.print();
+  return { ok: true, path: null };
 }

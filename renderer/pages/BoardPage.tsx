@@ -5,6 +5,7 @@ import type { ProcedureOutput } from '../../core/api/contract';
 import type { BoardFilters } from '../../core/schemas/board';
 import { FIRE_STATUSES, ROOM_STATUSES, type FireStatus, type RoomStatus } from '../../core/schemas/property';
 import { invoke } from '../api/client';
+import { PropertyStatusDrawer } from '../components/PropertyStatusDrawer';
 import { FireStatusTag, RoomStatusTag } from '../components/StatusTags';
 import { VirtualRows } from '../components/VirtualRows';
 
@@ -17,6 +18,7 @@ export function BoardPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<BoardFilters>({});
   const [total, setTotal] = useState<number | null>(null);
+  const [opened, setOpened] = useState<string | null>(null);
   const [height, setHeight] = useState(() => Math.max(300, window.innerHeight - 260));
   const queryKey = useMemo(() => JSON.stringify(filters), [filters]);
 
@@ -92,7 +94,14 @@ export function BoardPage() {
           fetchPage={fetchPage}
           renderRow={(r) =>
             r ? (
-              <div className="board-grid" data-testid="board-row">
+              <div
+                className="board-grid clickable"
+                data-testid="board-row"
+                role="button"
+                tabIndex={0}
+                onClick={() => setOpened(r.propertyId)}
+                onKeyDown={(e) => e.key === 'Enter' && setOpened(r.propertyId)}
+              >
                 <span title={r.address} className="ellipsis">{r.address}</span>
                 <span>{r.label}</span>
                 <span>{r.floor}</span>
@@ -111,6 +120,7 @@ export function BoardPage() {
           }
         />
       )}
+      <PropertyStatusDrawer propertyId={opened} onClose={() => setOpened(null)} />
     </Card>
   );
 }

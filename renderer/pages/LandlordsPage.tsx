@@ -5,12 +5,15 @@ import { contract, type ProcedureOutput } from '../../core/api/contract';
 import type { Lang } from '../../core/i18n/types';
 import { ID_TYPES } from '../../core/schemas/person-id';
 import { ApiError, invoke } from '../api/client';
+import { LandlordDrawer } from '../components/register/LandlordDrawer';
+import { PropertyDrawer } from '../components/register/PropertyDrawer';
 import { checkWith, showIssues } from '../forms/issues';
+import type { Me } from '../shell/me';
 
 type Item = ProcedureOutput<'landlords.list'>['landlords'][number];
 const PAGE = 20;
 
-export function LandlordsPage() {
+export function LandlordsPage({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm();
@@ -19,6 +22,10 @@ export function LandlordsPage() {
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const [data, setData] = useState<{ landlords: Item[]; total: number }>({ landlords: [], total: 0 });
+  const [open, setOpen] = useState<string | null>(null);
+  const [property, setProperty] = useState<string | null>(null);
+  /** A refused duplicate ID names the registered landlord: offer to open it. */
+  const [duplicate, setDuplicate] = useState<{ id: string; name: string } | null>(null);
 
   const load = useCallback(async () => {
     setData(await invoke('landlords.list', { q: q || undefined, offset: (page - 1) * PAGE, limit: PAGE }));
@@ -29,6 +36,7 @@ export function LandlordsPage() {
 
   const submit = async (values: Record<string, string>) => {
     setBanner([]);
+    setDuplicate(null);
     const input = { ...values, address: values.address || undefined };
     const local = checkWith(contract['landlords.create'].input, input, i18n.language as Lang);
     if (local.length) return setBanner(showIssues(form, local));
@@ -42,6 +50,8 @@ export function LandlordsPage() {
       await load();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
+      const details = e.details as { existingId?: string; existingName?: string } | undefined;
+      if (details?.existingId) setDuplicate({ id: details.existingId, name: details.existingName ?? '' });
       setBanner(e.issues.length ? showIssues(form, e.issues) : [e.message]);
     } finally {
       setBusy(false);
@@ -54,6 +64,19 @@ export function LandlordsPage() {
         {banner.map((b) => (
           <Alert key={b} type="error" title={b} showIcon style={{ marginBottom: 12 }} />
         ))}
+        {duplicate && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t('register.landlord.existingId', { name: duplicate.name })}
+            action={
+              <Button onClick={() => setOpen(duplicate.id)} data-testid="open-existing-landlord">
+                {t('register.landlord.openExisting')}
+              </Button>
+            }
+          />
+        )}
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ idType: 'resident_id' }}>
           <Row gutter={16}>
             <Col span={6}>
@@ -110,11 +133,12 @@ export function LandlordsPage() {
         <Table<Item>
           rowKey="id"
           size="small"
+          onRow={(r) => ({ onClick: () => setOpen(r.id), className: 'clickable' })}
           dataSource={data.landlords}
           pagination={{ current: page, pageSize: PAGE, total: data.total, onChange: setPage, showTotal: (n) => t('common.total', { count: n }) }}
           columns={[
             { title: t('landlords.name'), dataIndex: 'name' },
-            { title: t('landlords.idType'), dataIndex: 'idType', render: (v: string) => t(`landlords.idTypes.${v}`) },
+            { title: t('landlords.idType'), dataIndex: 'idType', render: (v: string) => t(`register.idTypes.${v}`) },
             { title: t('landlords.idNumber'), dataIndex: 'idNumberMasked', className: 'mono' },
             { title: t('landlords.mobile'), dataIndex: 'mobileMasked', className: 'mono' },
             { title: t('landlords.properties'), dataIndex: 'propertyCount', align: 'right' },
@@ -126,6 +150,8 @@ export function LandlordsPage() {
           ]}
         />
       </Card>
+      <LandlordDrawer id={open} me={me} onClose={() => setOpen(null)} onOpenProperty={setProperty} />
+      <PropertyDrawer id={property} me={me} onClose={() => setProperty(null)} onOpenLandlord={setOpen} />
     </>
   );
 }

@@ -1,35 +1,53 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Form, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract, type ProcedureOutput } from '../../core/api/contract';
 import type { Lang } from '../../core/i18n/types';
 import { maxOccupants } from '../../core/rules/density';
-import { BUILDING_TYPES } from '../../core/schemas/property';
+import { BUILDING_TYPES, type AddressMatch, type PropertyListItem } from '../../core/schemas/property';
 import { ApiError, invoke } from '../api/client';
 import { FireStatusTag } from '../components/StatusTags';
 import { LandlordSelect } from '../components/LandlordSelect';
 import { RegionPicker } from '../components/RegionPicker';
 import { checkWith, showIssues } from '../forms/issues';
+import { LandlordDrawer } from '../components/register/LandlordDrawer';
+import { PropertyDrawer } from '../components/register/PropertyDrawer';
+import type { Me } from '../shell/me';
+import { hashParams } from '../shell/useHashRoute';
 
 type Created = ProcedureOutput<'properties.create'>;
 const newRoom = () => ({ label: '', floor: 1, areaM2: undefined, hasKitchen: false, privateBathroom: false, rentMonthly: undefined });
 
+const LIST_PAGE = 20;
+
 /** The desk's city: property pickers start at its districts. */
 const cityOf = (code: string) => code.slice(0, 4);
 
-export function PropertiesPage({ deskRegion }: { deskRegion: string }) {
+export function PropertiesPage({ me }: { me: Me }) {
+  const deskRegion = me.desk.regionCode;
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm();
   const [banner, setBanner] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);
+  const [list, setList] = useState<{ properties: PropertyListItem[]; total: number }>({ properties: [], total: 0 });
+  const [page, setPage] = useState(1);
+  const [status, setStatus] = useState<'active' | 'closed' | ''>('');
+  const [open, setOpen] = useState<string | null>(() => hashParams().get('id'));
+  const [landlord, setLandlord] = useState<string | null>(null);
+  const loadList = useCallback(async () => {
+    setList(await invoke('properties.list', { status: status || undefined, offset: (page - 1) * LIST_PAGE, limit: LIST_PAGE }));
+  }, [status, page]);
+  useEffect(() => {
+    void loadList();
+  }, [loadList]);
 
-  const submit = async (values: Record<string, unknown>) => {
+  const submit = async (values: Record<string, unknown>, acknowledge = false) => {
     setBanner([]);
     const address = values.address as { regionCode?: string; grid?: string; detail?: string };
-    const input = { ...values, address: { ...address, grid: address.grid || undefined } };
+    const input = { ...values, address: { ...address, grid: address.grid || undefined }, acknowledgeAddressDuplicate: acknowledge };
     const local = checkWith(contract['properties.create'].input, input, i18n.language as Lang);
     if (local.length) return setBanner(showIssues(form, local));
     setBusy(true);
@@ -38,8 +56,27 @@ export function PropertiesPage({ deskRegion }: { deskRegion: string }) {
       setCreated(p);
       message.success(t('properties.created', { address: p.address, count: p.rooms.length }));
       form.resetFields();
+      void loadList();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
+      const matches = (e.details as { addressMatches?: AddressMatch[] } | undefined)?.addressMatches;
+      if (matches) {
+        // Registered at this address already: a warning, and the clerk decides.
+        modal.confirm({
+          title: t('walkIn.property.duplicate'),
+          content: (
+            <ul data-testid="address-matches">
+              {matches.map((m) => (
+                <li key={m.id}>{t('walkIn.property.duplicateItem', { address: m.address, landlord: m.landlordName, closed: '' })}</li>
+              ))}
+            </ul>
+          ),
+          okText: t('walkIn.property.acknowledge'),
+          cancelText: t('register.cancel'),
+          onOk: () => submit(values, true),
+        });
+        return;
+      }
       setBanner(e.issues.length ? showIssues(form, e.issues) : [e.message]);
     } finally {
       setBusy(false);
@@ -183,6 +220,66 @@ export function PropertiesPage({ deskRegion }: { deskRegion: string }) {
           />
         </Card>
       )}
+
+      <Card
+        title={t('register.property.list')}
+        style={{ marginTop: 16 }}
+        extra={
+          <Space>
+            <Select<'active' | 'closed' | ''>
+              style={{ width: 140 }}
+              value={status}
+              aria-label={t('register.property.status')}
+              onChange={(v) => {
+                setStatus(v);
+                setPage(1);
+              }}
+              options={[
+                { value: '', label: t('register.property.filterAll') },
+                { value: 'active', label: t('register.propertyStatus.active') },
+                { value: 'closed', label: t('register.propertyStatus.closed') },
+              ]}
+            />
+            <Button type="primary" onClick={() => (window.location.hash = '#/walkin')}>
+              {t('register.property.newWalkIn')}
+            </Button>
+          </Space>
+        }
+      >
+        <Table<PropertyListItem>
+          rowKey="id"
+          size="small"
+          data-testid="property-list"
+          dataSource={list.properties}
+          onRow={(r) => ({ onClick: () => setOpen(r.id), className: 'clickable' })}
+          pagination={{ current: page, pageSize: LIST_PAGE, total: list.total, onChange: setPage, showTotal: (n) => t('common.total', { count: n }) }}
+          columns={[
+            { title: t('register.property.address'), dataIndex: 'address' },
+            { title: t('register.property.landlord'), dataIndex: 'landlordName' },
+            { title: t('register.property.rooms'), dataIndex: 'roomCount', align: 'right' },
+            {
+              title: t('register.property.status'),
+              key: 'status',
+              render: (_: unknown, p: PropertyListItem) => (
+                <Space>
+                  {p.status === 'closed' && <Tag color="magenta">{t('register.propertyStatus.closed')}</Tag>}
+                  <FireStatusTag status={p.fireStatus} />
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <PropertyDrawer
+        id={open}
+        me={me}
+        onClose={() => {
+          setOpen(null);
+          void loadList();
+        }}
+        onOpenLandlord={setLandlord}
+      />
+      <LandlordDrawer id={landlord} me={me} onClose={() => setLandlord(null)} onOpenProperty={setOpen} />
     </>
   );
 }

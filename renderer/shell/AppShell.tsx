@@ -1,23 +1,25 @@
-import { AppstoreOutlined, HomeOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Input, Layout, Menu, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ProcedureOutput } from '../../core/api/contract';
 import { invoke } from '../api/client';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { BoardPage } from '../pages/BoardPage';
-import { LandlordsPage } from '../pages/LandlordsPage';
-import { PropertiesPage } from '../pages/PropertiesPage';
+import { can } from '../../core/roles';
+import { PAGES } from './pages';
 import { useHashRoute } from './useHashRoute';
 
-/** Who is logged in and at which desk, as session.me answers. */
-export type Me = ProcedureOutput<'session.me'>;
+export type { Me } from './me';
+import type { Me } from './me';
 
-const ROUTES = ['board', 'landlords', 'properties'] as const;
-type Route = (typeof ROUTES)[number];
+const ROUTES = PAGES.map((p) => p.key);
 
 export function AppShell({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void }) {
   const { t } = useTranslation();
   const [route, go] = useHashRoute(ROUTES, 'board');
+  const allowed = PAGES.filter((p) => !p.needs || can(me.clerk.role, p.needs));
+  const page = allowed.find((p) => p.key === route) ?? allowed[0]!;
+
+  // Print views fill the page: no header, no menu, just the document.
+  if (page.bare) return <>{page.render(me)}</>;
 
   const logout = async () => {
     await invoke('session.logout', {});
@@ -31,6 +33,14 @@ export function AppShell({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void 
           {t('app.title')} · {me.desk.name}
         </Typography.Title>
         <Space>
+          <Input.Search
+            allowClear
+            style={{ width: 340 }}
+            placeholder={t('search.placeholder')}
+            aria-label={t('search.label')}
+            data-testid="global-search"
+            onSearch={(q) => q.trim() && go('search', { q: q.trim() })}
+          />
           <span data-testid="clerk-name">
             <UserOutlined /> {me.clerk.displayName}（{t(`app.role.${me.clerk.role}`)}）
           </span>
@@ -44,20 +54,12 @@ export function AppShell({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void 
         <Layout.Sider width={180} theme="light">
           <Menu
             mode="inline"
-            selectedKeys={[route]}
-            onClick={(e) => go(e.key as Route)}
-            items={[
-              { key: 'board', icon: <AppstoreOutlined />, label: t('nav.board') },
-              { key: 'landlords', icon: <UserOutlined />, label: t('nav.landlords') },
-              { key: 'properties', icon: <HomeOutlined />, label: t('nav.properties') },
-            ]}
+            selectedKeys={[page.key]}
+            onClick={(e) => go(e.key)}
+            items={allowed.filter((p) => p.menu !== false).map((p) => ({ key: p.key, icon: p.icon, label: t(p.label) }))}
           />
         </Layout.Sider>
-        <Layout.Content className="desk-content">
-          {route === 'board' && <BoardPage />}
-          {route === 'landlords' && <LandlordsPage />}
-          {route === 'properties' && <PropertiesPage deskRegion={me.desk.regionCode} />}
-        </Layout.Content>
+        <Layout.Content className="desk-content">{page.render(me)}</Layout.Content>
       </Layout>
     </Layout>
   );

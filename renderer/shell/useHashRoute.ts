@@ -1,7 +1,14 @@
 import { useEffect, useState } from 'react';
 
-/** The page lives in the URL hash, so a reload (F5) stays on the same page. */
-export function useHashRoute<T extends string>(routes: readonly T[], fallback: T): [T, (r: T) => void] {
+/**
+ * The page lives in the URL hash (#/page?key=value), so a reload (F5) stays on
+ * the same page with the same record open.
+ */
+export function hashParams(): URLSearchParams {
+  return new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+}
+
+export function useHashRoute<T extends string>(routes: readonly T[], fallback: T): [T, (r: T, params?: Record<string, string>) => void] {
   const read = () => {
     const h = window.location.hash.replace(/^#\/?/, '').split('?')[0] as T;
     return routes.includes(h) ? h : fallback;
@@ -12,5 +19,5 @@ export function useHashRoute<T extends string>(routes: readonly T[], fallback: T
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   });
-  return [route, (r: T) => (window.location.hash = `#/${r}`)];
+  return [route, (r: T, params?: Record<string, string>) => (window.location.hash = `#/${r}${params ? `?${new URLSearchParams(params)}` : ''}`)];
 }

@@ -6,11 +6,18 @@ export const ADMIN = { username: 'admin', displayName: '王站长', password: 'c
 /** Each test gets its own real host on a fresh register. */
 export const test = base.extend<{ host: RunningHost }>({
   host: async ({}, use) => {
-    const host = await startHost();
+    const host = await startHost({ args: ['--test-clock'] });
     await use(host);
     await host.stop();
   },
   baseURL: async ({ host }, use) => use(host.url),
+  // An uncaught error in the page fails the test: a blank screen must never pass as "not found".
+  page: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}\n${e.stack ?? ''}`));
+    await use(page);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
 });
 export { expect };
 
@@ -51,4 +58,10 @@ export async function api<T = unknown>(page: Page, name: string, input: unknown 
   const body = await res.json();
   if (!res.ok()) throw new Error(`${name}: ${res.status()} ${JSON.stringify(body)}`);
   return body as T;
+}
+
+/** Moves the desk's clock (the host runs with --test-clock in e2e tests). */
+export async function moveClock(page: Page, change: { now?: number; addDays?: number }): Promise<number> {
+  const res = await page.request.post('/__test/clock', { headers: { 'x-desk-request': '1' }, data: change });
+  return ((await res.json()) as { now: number }).now;
 }

@@ -71,5 +71,10 @@ export async function readyDesk() {
   const admin = desk.caller();
   await admin.call('setup.initialize', { desk: DESK, admin: ADMIN });
   await admin.call('session.login', { username: ADMIN.username, password: ADMIN.password });
-  return { ...desk, admin };
+  /** Moves the desk's clock; the admin logs in again, as a clerk would after a night off. */
+  const advanceDays = async (days: number) => {
+    desk.clock.setNow(desk.clock.now() + days * 86_400_000);
+    await admin.call('session.login', { username: ADMIN.username, password: ADMIN.password });
+  };
+  return { ...desk, admin, advanceDays };
 }

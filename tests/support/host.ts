@@ -17,9 +17,12 @@ export interface RunningHost {
  * runs it) on a free port with a fresh data folder, and waits for its
  * "listening on" line.
  */
-export async function startHost(opts: { dataDir?: string; args?: string[]; env?: Record<string, string> } = {}): Promise<RunningHost> {
+export async function startHost(
+  opts: { dataDir?: string; args?: string[]; env?: Record<string, string>; /** A build folder other than DESK_DIST's. */ dist?: string } = {},
+): Promise<RunningHost> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'desk-e2e-'));
-  const child = spawn(process.execPath, [SERVE, '--port', '0', '--data', dataDir, ...(opts.args ?? [])], {
+  const serve = opts.dist ? resolve(import.meta.dirname, '../..', opts.dist, 'electron/serve.mjs') : SERVE;
+  const child = spawn(process.execPath, [serve, '--port', '0', '--data', dataDir, ...(opts.args ?? [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...opts.env },
   });
