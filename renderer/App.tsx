@@ -1,13 +1,21 @@
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke, onUnauthenticated } from './api/client';
 import { LoginPage } from './pages/LoginPage';
-import { SetupPage } from './pages/SetupPage';
-import { AppShell } from './shell/AppShell';
 import type { Me } from './shell/me';
+
+// Loaded when needed: the login screen paints without the region tables (setup) or the pages (shell).
+const SetupPage = lazy(() => import('./pages/SetupPage').then((m) => ({ default: m.SetupPage })));
+const loadShell = () => import('./shell/AppShell');
+const AppShell = lazy(() => loadShell().then((m) => ({ default: m.AppShell })));
+
+/** While setup.status and session.me travel, fetch the shell and the page the URL names. */
+function preloadShell() {
+  void loadShell().then(() => import('./shell/pages')).then((p) => p.preloadPage(window.location.hash.replace(/^#\/?/, '').split('?')[0] || 'board'));
+}
 
 type Stage = { kind: 'loading' } | { kind: 'setup' } | { kind: 'login' } | { kind: 'ready'; me: Me };
 
@@ -17,16 +25,14 @@ export function App() {
   const [stage, setStage] = useState<Stage>({ kind: 'loading' });
 
   const refresh = useCallback(async () => {
-    const status = await invoke('setup.status', {});
+    // Both at once: a returning clerk's session answers while the setup check does.
+    const [status, me] = await Promise.all([invoke('setup.status', {}), invoke('session.me', {}).catch(() => null)]);
     if (!status.initialized) return setStage({ kind: 'setup' });
-    try {
-      setStage({ kind: 'ready', me: await invoke('session.me', {}) });
-    } catch {
-      setStage({ kind: 'login' });
-    }
+    setStage(me ? { kind: 'ready', me } : { kind: 'login' });
   }, []);
 
   useEffect(() => {
+    preloadShell();
     void refresh();
     return onUnauthenticated(() => setStage({ kind: 'login' }));
   }, [refresh]);
@@ -39,10 +45,12 @@ export function App() {
       theme={{ token: { colorPrimary: '#1d5fa8', borderRadius: 4 } }}
     >
       <AntApp>
-        {stage.kind === 'loading' && <Spin fullscreen />}
-        {stage.kind === 'setup' && <SetupPage onDone={() => setStage({ kind: 'login' })} />}
-        {stage.kind === 'login' && <LoginPage onLoggedIn={refresh} />}
-        {stage.kind === 'ready' && <AppShell me={stage.me} onLoggedOut={() => setStage({ kind: 'login' })} />}
+        <Suspense fallback={<Spin fullscreen />}>
+          {stage.kind === 'loading' && <Spin fullscreen />}
+          {stage.kind === 'setup' && <SetupPage onDone={() => setStage({ kind: 'login' })} />}
+          {stage.kind === 'login' && <LoginPage onLoggedIn={refresh} />}
+          {stage.kind === 'ready' && <AppShell me={stage.me} onLoggedOut={() => setStage({ kind: 'login' })} />}
+        </Suspense>
       </AntApp>
     </ConfigProvider>
   );

@@ -2,17 +2,12 @@ import { z } from 'zod';
 import { normaliseHouseNumber } from '../address';
 import { baseVersion, entityId, isoDate, optionalText, text, timestamp } from './common';
 import { regionCode } from './desk';
+import { fireStatusSchema, roomStatusSchema } from './statuses';
 
 export const BUILDING_TYPES = ['self_built', 'apartment', 'urban_village', 'dormitory', 'other'] as const;
 export const buildingTypeSchema = z.enum(BUILDING_TYPES);
 
-export const ROOM_STATUSES = ['vacant', 'reserved', 'occupied', 'unavailable'] as const;
-export const roomStatusSchema = z.enum(ROOM_STATUSES);
-export type RoomStatus = z.infer<typeof roomStatusSchema>;
-
-export const FIRE_STATUSES = ['uninspected', 'compliant', 'rectifying', 'overdue', 'expired', 'closed'] as const;
-export const fireStatusSchema = z.enum(FIRE_STATUSES);
-export type FireStatus = z.infer<typeof fireStatusSchema>;
+export { FIRE_STATUSES, ROOM_STATUSES, fireStatusSchema, roomStatusSchema, type FireStatus, type RoomStatus } from './statuses';
 
 /**
  * E-bike parking and charging (EBK-1..3): none on site, a central point

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FireStatus, RoomStatus } from '../../core/schemas/property';
+import type { FireStatus, RoomStatus } from '../../core/schemas/statuses';
 
 /** Colour and words together: a status is never told by colour alone. */
 const FIRE_COLOURS: Record<FireStatus, string> = {

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureOutput } from '../../core/api/contract';
 import type { BoardFilters } from '../../core/schemas/board';
-import { FIRE_STATUSES, ROOM_STATUSES, type FireStatus, type RoomStatus } from '../../core/schemas/property';
+import { FIRE_STATUSES, ROOM_STATUSES, type FireStatus, type RoomStatus } from '../../core/schemas/statuses';
 import { invoke } from '../api/client';
 import { PropertyStatusDrawer } from '../components/PropertyStatusDrawer';
 import { FireStatusTag, RoomStatusTag } from '../components/StatusTags';

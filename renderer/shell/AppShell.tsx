@@ -1,10 +1,11 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Input, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Input, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../api/client';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { can } from '../../core/roles';
-import { PAGES } from './pages';
+import { PAGES, renderPage } from './pages';
 import { useHashRoute } from './useHashRoute';
 
 export type { Me } from './me';
@@ -19,7 +20,7 @@ export function AppShell({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void 
   const page = allowed.find((p) => p.key === route) ?? allowed[0]!;
 
   // Print views fill the page: no header, no menu, just the document.
-  if (page.bare) return <>{page.render(me)}</>;
+  if (page.bare) return <Suspense fallback={<Spin fullscreen />}>{renderPage(page, me)}</Suspense>;
 
   const logout = async () => {
     await invoke('session.logout', {});
@@ -59,7 +60,9 @@ export function AppShell({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void 
             items={allowed.filter((p) => p.menu !== false).map((p) => ({ key: p.key, icon: p.icon, label: t(p.label) }))}
           />
         </Layout.Sider>
-        <Layout.Content className="desk-content">{page.render(me)}</Layout.Content>
+        <Layout.Content className="desk-content">
+          <Suspense fallback={<Spin />}>{renderPage(page, me)}</Suspense>
+        </Layout.Content>
       </Layout>
     </Layout>
   );

@@ -2,10 +2,10 @@ import { Card, Empty, Input, Select, Space, Statistic, Switch, Tag } from 'antd'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureOutput } from '../../../core/api/contract';
-import { FIRE_STATUSES, ROOM_STATUSES, type FireStatus, type RoomStatus } from '../../../core/schemas/property';
+import { FIRE_STATUSES, ROOM_STATUSES, type FireStatus, type RoomStatus } from '../../../core/schemas/statuses';
 import type { RackFilters } from '../../../core/schemas/tenancy';
 import { invoke } from '../../api/client';
-import { RegionPicker } from '../../components/RegionPicker';
+import { LazyRegionPicker as RegionPicker } from '../../components/LazyRegionPicker';
 import { FireStatusTag } from '../../components/StatusTags';
 import { VirtualRows } from '../../components/VirtualRows';
 import { RoomDrawer } from './RoomDrawer';
