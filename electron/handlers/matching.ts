@@ -5,7 +5,6 @@ import type { MatchedRoom } from '../../core/schemas/tenancy';
 import { matchRooms, type Outcome } from '../../core/tenancy/matching';
 import { matchCandidates, roomShown } from '../../db/matching';
 import { ruleSetFor } from '../../db/rules';
-import type { CallContext } from './context';
 import type { HandlerMap } from './types';
 
 /** Near misses shown per failed requirement: enough to offer alternatives, few enough to read. */

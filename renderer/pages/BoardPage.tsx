@@ -1,12 +1,12 @@
-import { Card, Empty, Input, Select, Space, Statistic, Switch } from 'antd';
+import { Card, Empty, Input, Space, Statistic } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureOutput } from '../../core/api/contract';
 import type { BoardFilters } from '../../core/schemas/board';
-import { FIRE_STATUSES, ROOM_STATUSES, type FireStatus, type RoomStatus } from '../../core/schemas/statuses';
 import { invoke } from '../api/client';
 import { PropertyStatusDrawer } from '../components/PropertyStatusDrawer';
 import { FireStatusTag, RoomStatusTag } from '../components/StatusTags';
+import { StatusFilters } from '../components/StatusFilters';
 import { VirtualRows } from '../components/VirtualRows';
 
 type Room = ProcedureOutput<'rooms.board'>['rooms'][number];
@@ -52,24 +52,7 @@ export function BoardPage() {
     >
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search allowClear placeholder={t('board.searchPlaceholder')} onSearch={(q) => set({ q: q.trim() || undefined })} style={{ width: 240 }} aria-label={t('board.searchPlaceholder')} />
-        <Select<RoomStatus | ''>
-          style={{ width: 140 }}
-          value={filters.status ?? ''}
-          aria-label={t('board.status')}
-          onChange={(v) => set({ status: v || undefined })}
-          options={[{ value: '', label: `${t('board.status')}：${t('board.any')}` }, ...ROOM_STATUSES.map((s) => ({ value: s, label: t(`roomStatus.${s}`) }))]}
-        />
-        <Select<FireStatus | ''>
-          style={{ width: 160 }}
-          value={filters.fireStatus ?? ''}
-          aria-label={t('board.fireStatus')}
-          onChange={(v) => set({ fireStatus: v || undefined })}
-          options={[{ value: '', label: `${t('board.fireStatus')}：${t('board.any')}` }, ...FIRE_STATUSES.map((s) => ({ value: s, label: t(`fireStatus.${s}`) }))]}
-        />
-        <Space>
-          <Switch checked={!!filters.availableOnly} onChange={(v) => set({ availableOnly: v || undefined })} aria-label={t('board.availableOnly')} />
-          {t('board.availableOnly')}
-        </Space>
+        <StatusFilters value={filters} onChange={set} />
       </Space>
       <div className="board-grid board-head" role="row">
         <span>{t('board.address')}</span>

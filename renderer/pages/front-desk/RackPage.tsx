@@ -1,12 +1,13 @@
-import { Card, Empty, Input, Select, Space, Statistic, Switch, Tag } from 'antd';
+import { Card, Empty, Input, Space, Statistic, Tag } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureOutput } from '../../../core/api/contract';
-import { FIRE_STATUSES, ROOM_STATUSES, type FireStatus, type RoomStatus } from '../../../core/schemas/statuses';
+import { FIRE_STATUSES, ROOM_STATUSES } from '../../../core/schemas/statuses';
 import type { RackFilters } from '../../../core/schemas/tenancy';
 import { invoke } from '../../api/client';
 import { LazyRegionPicker as RegionPicker } from '../../components/LazyRegionPicker';
 import { FireStatusTag } from '../../components/StatusTags';
+import { StatusFilters } from '../../components/StatusFilters';
 import { VirtualRows } from '../../components/VirtualRows';
 import { RoomDrawer } from './RoomDrawer';
 import './rack.css';
@@ -101,24 +102,7 @@ export function RackPage({ deskRegion }: { deskRegion: string }) {
           <RegionPicker root={deskRegion.slice(0, 6)} value={filters.regionCode} onChange={(c) => set({ regionCode: c })} placeholder={t('tenancy.rack.region')} />
         </div>
         <Input.Search allowClear placeholder={t('tenancy.rack.search')} aria-label={t('tenancy.rack.search')} onSearch={(q) => set({ q: q.trim() || undefined })} style={{ width: 220 }} />
-        <Select<RoomStatus | ''>
-          style={{ width: 150 }}
-          value={filters.status ?? ''}
-          aria-label={t('tenancy.rack.status')}
-          onChange={(v) => set({ status: v || undefined })}
-          options={[{ value: '', label: `${t('tenancy.rack.status')}：${t('tenancy.rack.any')}` }, ...ROOM_STATUSES.map((s) => ({ value: s, label: t(`roomStatus.${s}`) }))]}
-        />
-        <Select<FireStatus | ''>
-          style={{ width: 160 }}
-          value={filters.fireStatus ?? ''}
-          aria-label={t('tenancy.rack.fireStatus')}
-          onChange={(v) => set({ fireStatus: v || undefined })}
-          options={[{ value: '', label: `${t('tenancy.rack.fireStatus')}：${t('tenancy.rack.any')}` }, ...FIRE_STATUSES.map((s) => ({ value: s, label: t(`fireStatus.${s}`) }))]}
-        />
-        <Space>
-          <Switch checked={!!filters.availableOnly} onChange={(v) => set({ availableOnly: v || undefined })} aria-label={t('tenancy.rack.availableOnly')} />
-          {t('tenancy.rack.availableOnly')}
-        </Space>
+        <StatusFilters value={filters} onChange={set} />
       </Space>
       {total === 0 ? (
         <Empty description={t('tenancy.rack.empty')} />
