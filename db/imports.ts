@@ -118,7 +118,7 @@ function writeRows(w: Writer, rows: readonly ResolvedRow[], today: string): { la
       propertyId = insertProperty(w, landlordId, r.property!).id;
       properties.set(r.addressKey!, propertyId);
     }
-    insertRoom(w, propertyId, r.room!);
+    insertRoom(w, propertyId, r.room!, today);
     touched.add(propertyId);
     rooms++;
   }

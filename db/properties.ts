@@ -1,4 +1,5 @@
 import { entityInfo } from './entities';
+import { searchRegister } from './search';
 import { fromDriver, type Register } from './write';
 
 export function getPropertyRow(reg: Register, id: string) {
@@ -109,17 +110,16 @@ export function listProperties(
 }
 
 /**
- * Properties for a picker: newest first, or those whose address or landlord
- * name contains the text. A picker's query over one desk's properties; the
- * register-wide search box has its own index.
+ * Properties for a picker: newest first, or what the register's search box
+ * finds for the text (addresses by the trigram index; a landlord found by
+ * name, ID or mobile brings their properties). One search, the box's own.
  */
 export function findProperties(reg: Register, q: string, limit: number) {
-  const where = q ? 'WHERE p.address LIKE ? OR l.name LIKE ?' : '';
-  const params = q ? [`%${q}%`, `%${q}%`] : [];
-  return reg
-    .statement(
-      `SELECT p.id, p.address, l.name AS landlordName, p.fire_status AS fireStatus FROM properties p
-         JOIN landlords l ON l.id = p.landlord_id ${where} ORDER BY p.created_at DESC LIMIT ?`,
-    )
-    .all(...params, limit) as { id: string; address: string; landlordName: string; fireStatus: string }[];
+  if (!q) return listProperties(reg, { offset: 0, limit }).rows;
+  const hits = searchRegister(reg, q, limit);
+  const byId = new Map(hits.properties.map((p) => [p.id, p]));
+  for (const l of hits.landlords) {
+    for (const p of listProperties(reg, { landlordId: l.id, offset: 0, limit }).rows) if (!byId.has(p.id)) byId.set(p.id, p);
+  }
+  return [...byId.values()].slice(0, limit);
 }

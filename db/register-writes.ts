@@ -1,6 +1,7 @@
 import { composeDetail, formatAddress, addressKey } from '../core/address';
 import { districtOf, streetOf } from '../core/regions';
 import { maxOccupants } from '../core/rules/density';
+import { ruleSetFor } from './rules';
 import type { LetterInput } from '../core/schemas/landlord';
 import type { AddressInput, EbikeArrangement, RoomInput } from '../core/schemas/property';
 import type { EntityRow } from './entities';
@@ -75,10 +76,11 @@ export function insertProperty(w: Writer, landlordId: string, p: NewProperty): E
 }
 
 /**
- * A room's maximum occupants starts from the default density rule; the
- * caller then runs refreshFireStatus, which applies the rule set in force.
+ * A room's maximum occupants comes from the rule set in force today (DEN-1/
+ * DEN-2), so the caller's refreshFireStatus finds it already right and writes
+ * no second row for it.
  */
-export function insertRoom(w: Writer, propertyId: string, r: RoomInput): EntityRow<'rooms'> {
+export function insertRoom(w: Writer, propertyId: string, r: RoomInput, today: string): EntityRow<'rooms'> {
   return w.insert('rooms', {
     propertyId,
     label: r.label,
@@ -88,6 +90,6 @@ export function insertRoom(w: Writer, propertyId: string, r: RoomInput): EntityR
     privateBathroom: r.privateBathroom,
     windowBars: r.windowBars,
     rentMonthly: r.rentMonthly,
-    maxOccupants: maxOccupants(r.areaM2),
+    maxOccupants: maxOccupants(r.areaM2, ruleSetFor(w.reg, today).parameters),
   });
 }

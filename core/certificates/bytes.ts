@@ -49,93 +49,64 @@ export function utf8Decode(b: Uint8Array): string | null {
 }
 
 /**
- * RFC 4648 base32 without padding. Upper-case letters and digits only, so the
- * whole payload fits QR's compact alphanumeric mode and a USB scanner that
- * types it as keystrokes cannot garble it (such scanners cannot type Chinese).
+ * An RFC 4648 alphabet without padding: each character carries `bits` bits.
+ * Decoding is strict — null for any character outside the alphabet, an
+ * impossible length, or non-zero padding bits — so every text has at most one
+ * decoding and a changed character always changes the bytes.
  */
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const INDEX = new Map([...ALPHABET].map((ch, i) => [ch, i]));
-
-export function base32Encode(bytes: Uint8Array): string {
-  let out = '';
-  let buffer = 0;
-  let bits = 0;
-  for (const byte of bytes) {
-    buffer = (buffer << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += ALPHABET[(buffer >> (bits - 5)) & 31];
-      bits -= 5;
-    }
-    buffer &= (1 << bits) - 1;
-  }
-  if (bits > 0) out += ALPHABET[(buffer << (5 - bits)) & 31];
-  return out;
+function radixCodec(alphabet: string, bits: number) {
+  const index = new Map([...alphabet].map((ch, i) => [ch, i]));
+  const mask = (1 << bits) - 1;
+  return {
+    encode(bytes: Uint8Array): string {
+      let out = '';
+      let buffer = 0;
+      let held = 0;
+      for (const byte of bytes) {
+        buffer = (buffer << 8) | byte;
+        held += 8;
+        while (held >= bits) {
+          out += alphabet[(buffer >> (held - bits)) & mask];
+          held -= bits;
+        }
+        buffer &= (1 << held) - 1;
+      }
+      if (held > 0) out += alphabet[(buffer << (bits - held)) & mask];
+      return out;
+    },
+    decode(text: string): Uint8Array | null {
+      // A trailing group too short to hold a whole byte cannot come from encode().
+      if (((text.length * bits) % 8) >= bits) return null;
+      const out: number[] = [];
+      let buffer = 0;
+      let held = 0;
+      for (const ch of text) {
+        const v = index.get(ch);
+        if (v === undefined) return null;
+        buffer = (buffer << bits) | v;
+        held += bits;
+        if (held >= 8) {
+          out.push((buffer >> (held - 8)) & 255);
+          held -= 8;
+        }
+        buffer &= (1 << held) - 1;
+      }
+      if (buffer !== 0) return null;
+      return Uint8Array.from(out);
+    },
+  };
 }
 
 /**
- * Null for any character outside the alphabet, an impossible length, or
- * non-zero padding bits: every text has at most one decoding, so a changed
- * character always changes the bytes.
+ * Base32: upper-case letters and digits only, so the whole payload fits QR's
+ * compact alphanumeric mode and a USB scanner that types it as keystrokes
+ * cannot garble it (such scanners cannot type Chinese).
  */
-export function base32Decode(text: string): Uint8Array | null {
-  const rem = text.length % 8;
-  if (rem === 1 || rem === 3 || rem === 6) return null;
-  const out: number[] = [];
-  let buffer = 0;
-  let bits = 0;
-  for (const ch of text) {
-    const v = INDEX.get(ch);
-    if (v === undefined) return null;
-    buffer = (buffer << 5) | v;
-    bits += 5;
-    if (bits >= 8) {
-      out.push((buffer >> (bits - 8)) & 255);
-      bits -= 8;
-    }
-    buffer &= (1 << bits) - 1;
-  }
-  if (buffer !== 0) return null;
-  return Uint8Array.from(out);
-}
+const base32 = radixCodec('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 5);
+export const base32Encode = base32.encode;
+export const base32Decode = base32.decode;
 
-/** base64url without padding: how desk public keys are written (the `x` of an Ed25519 JWK). */
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const B64_INDEX = new Map([...B64].map((ch, i) => [ch, i]));
-
-export function base64urlDecode(text: string): Uint8Array | null {
-  if (text.length % 4 === 1) return null;
-  const out: number[] = [];
-  let buffer = 0;
-  let bits = 0;
-  for (const ch of text) {
-    const v = B64_INDEX.get(ch);
-    if (v === undefined) return null;
-    buffer = (buffer << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      out.push((buffer >> (bits - 8)) & 255);
-      bits -= 8;
-    }
-    buffer &= (1 << bits) - 1;
-  }
-  if (buffer !== 0) return null;
-  return Uint8Array.from(out);
-}
-
-export function base64urlEncode(bytes: Uint8Array): string {
-  let out = '';
-  let buffer = 0;
-  let bits = 0;
-  for (const byte of bytes) {
-    buffer = (buffer << 8) | byte;
-    bits += 8;
-    while (bits >= 6) {
-      out += B64[(buffer >> (bits - 6)) & 63];
-      bits -= 6;
-    }
-    buffer &= (1 << bits) - 1;
-  }
-  if (bits > 0) out += B64[(buffer << (6 - bits)) & 63];
-  return out;
-}
+/** base64url: how desk public keys are written (the `x` of an Ed25519 JWK). */
+const base64url = radixCodec('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', 6);
+export const base64urlEncode = base64url.encode;
+export const base64urlDecode = base64url.decode;

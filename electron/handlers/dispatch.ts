@@ -3,12 +3,11 @@ import { issuesFromZod } from '../../core/api/issues';
 import { DomainError, HTTP_STATUS, isDomainError, type WireError } from '../../core/errors';
 import { translate, type Lang } from '../../core/i18n/catalog';
 import { can } from '../../core/roles';
-import { refreshStaleStatuses } from '../../db/fire-status';
 import { deleteSession, findSession, touchSession, type SessionClerk } from '../../db/sessions';
 import { todayOf } from '../clock';
 import type { CallContext, Services, SessionPort } from './context';
 import { handlers } from './index';
-import { sweepReservations } from './reservation-sweep';
+import { beforeClerkCall } from './housekeeping';
 import { SESSION_TTL_MS } from './session';
 
 export interface CallMeta {
@@ -49,8 +48,7 @@ export async function dispatch(
     if (!parsed.success) {
       throw new DomainError('VALIDATION', 'error.validation', { issues: issuesFromZod(parsed.error) });
     }
-    if (clerk) keepStatusesFresh(services);
-    if (clerk) sweepReservations(services);
+    if (clerk) beforeClerkCall(services);
     const ctx = callContext(services, meta, clerk);
     const handler = handlers[name] as (c: CallContext, i: unknown) => unknown;
     const output = await handler(ctx, parsed.data);
@@ -78,19 +76,6 @@ function callContext(services: Services, meta: CallMeta, clerk: SessionClerk | n
     write: (action, fn) =>
       services.register.write({ clerkId: clerk?.id ?? null, action, at: services.clock.now() }, fn),
   };
-}
-
-/**
- * Derived statuses depend on the date: once per new day (by the injected
- * clock) the caches whose answer may have changed are recomputed before any
- * clerk's call reads them.
- */
-const freshOn = new WeakMap<Services, string>();
-function keepStatusesFresh(services: Services): void {
-  const today = todayOf(services.clock);
-  if (freshOn.get(services) === today) return;
-  refreshStaleStatuses(services.register, today, services.clock.now());
-  freshOn.set(services, today);
 }
 
 function optionalClerk(services: Services, meta: CallMeta): SessionClerk | null {

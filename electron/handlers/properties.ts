@@ -130,7 +130,7 @@ export const propertyHandlers: HandlerMap<Names> = {
       refuseMissingLandlord(ctx.register, input.landlordId);
       refuseUnacknowledgedAddress(ctx.register, input.address, input.acknowledgeAddressDuplicate);
       const property = insertProperty(w, input.landlordId, input);
-      for (const room of input.rooms) insertRoom(w, property.id, room);
+      for (const room of input.rooms) insertRoom(w, property.id, room, ctx.today());
       refreshFireStatus(w, property.id, ctx.today());
       return propertyRecord(ctx.register, property.id);
     }),

@@ -4,6 +4,7 @@ import { boardPage } from '../../db/board';
 import { refreshFireStatus } from '../../db/fire-status';
 import { adultsInRoom, getPropertyRow } from '../../db/properties';
 import { insertRoom } from '../../db/register-writes';
+import { ruleSetFor } from '../../db/rules';
 import type { Register } from '../../db/write';
 import { roomRecordOf } from './properties';
 import { fieldError } from './refusals';
@@ -46,7 +47,7 @@ export const roomHandlers: HandlerMap<'rooms.board' | 'rooms.update' | 'rooms.ad
           privateBathroom: input.privateBathroom,
           windowBars: input.windowBars,
           rentMonthly: input.rentMonthly,
-          maxOccupants: maxOccupants(input.areaM2),
+          maxOccupants: maxOccupants(input.areaM2, ruleSetFor(ctx.register, ctx.today()).parameters),
         },
         { baseVersion: input.baseVersion },
       );
@@ -69,7 +70,7 @@ export const roomHandlers: HandlerMap<'rooms.board' | 'rooms.update' | 'rooms.ad
         throw fieldError('room.floor', 'property.floorAboveBuilding', { floor: input.room.floor, floors: property.floors });
       }
       refuseTakenLabel(ctx.register, input.propertyId, input.room.label, 'room.label');
-      const room = insertRoom(w, input.propertyId, input.room);
+      const room = insertRoom(w, input.propertyId, input.room, ctx.today());
       refreshFireStatus(w, input.propertyId, ctx.today());
       return roomRecordOf(ctx.register.get('rooms', room.id)!);
     }),

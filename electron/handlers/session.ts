@@ -77,6 +77,8 @@ export const sessionHandlers: HandlerMap<'session.login' | 'session.logout' | 's
     return {
       clerk: { id: clerk.id, username: clerk.username, displayName: clerk.displayName, role: clerk.role },
       desk: deskProfileOf(desk),
+      // The desk's date by its clock (tests move it), so forms default to the register's today.
+      today: ctx.today(),
     };
   },
 };

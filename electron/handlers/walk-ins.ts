@@ -42,7 +42,7 @@ export const walkInHandlers: HandlerMap<'walkIns.register'> = {
       }
       refuseUnacknowledgedAddress(ctx.register, input.property.address, input.acknowledgeAddressDuplicate);
       const property = insertProperty(w, landlordId, input.property);
-      for (const room of input.rooms) insertRoom(w, property.id, room);
+      for (const room of input.rooms) insertRoom(w, property.id, room, today);
       const inspection = w.insert('scheduledInspections', {
         propertyId: property.id,
         dueOn: input.firstInspectionOn,

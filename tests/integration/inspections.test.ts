@@ -172,6 +172,12 @@ describe('rule sets', () => {
     ]);
     const checklist = await d.admin.call('inspections.checklist', { propertyId: property.id });
     expect(checklist.ruleVersion).toBe('ZJ-2026.2');
+    // A property registered now gets the rule set's maxima at once: one outbox row per
+    // landlord, property and room, and no second row correcting a room.
+    const before = count('sync_outbox');
+    const fresh = await registerProperty(d.admin);
+    expect(fresh.property.rooms.map((r) => r.maxOccupants)).toEqual([1, 2, 1]);
+    expect(count('sync_outbox') - before).toBe(1 + 1 + 3);
   });
 
   it('refuses a broken rule set and changes nothing', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
+import { isoDate } from '../../schemas/common';
 import { clerkSummary, deskProfile, setupInitializeInput, username } from '../../schemas/desk';
 
 const empty = z.strictObject({});
@@ -26,7 +27,7 @@ export const sessionProcedures = {
   'session.logout': procedure({ input: empty, output: z.object({ ok: z.literal(true) }), access: 'public' }),
   'session.me': procedure({
     input: empty,
-    output: z.object({ clerk: clerkSummary, desk: deskProfile }),
+    output: z.object({ clerk: clerkSummary, desk: deskProfile, today: isoDate }),
     access: 'session',
   }),
 };

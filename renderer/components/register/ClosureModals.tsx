@@ -2,11 +2,11 @@ import { Alert, App, Form, Input, Modal } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../core/api/contract';
-import { chinaDate } from '../../../core/dates';
 import type { Lang } from '../../../core/i18n/types';
 import type { PropertyDetail } from '../../../core/schemas/property';
 import { invoke } from '../../api/client';
 import { checkWith, showIssues } from '../../forms/issues';
+import { useDeskToday } from '../../shell/useDeskToday';
 import { refusalOf } from './edit-errors';
 
 /** 查封关停: reason, authority, date. Its rooms leave the board's offer in the same transaction. */
@@ -14,16 +14,17 @@ export function CloseModal({ property, open, onClose, onDone }: { property: Prop
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string; authority: string; closedOn: string }>();
+  const today = useDeskToday();
   const [banner, setBanner] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const c = (k: string) => t(`register.close.${k}`);
   useEffect(() => {
     if (open) {
       form.resetFields();
-      form.setFieldsValue({ closedOn: chinaDate(Date.now()) });
+      form.setFieldsValue({ closedOn: today });
       setBanner([]);
     }
-  }, [open, form]);
+  }, [open, form, today]);
 
   const save = async () => {
     const input = { id: property.id, baseVersion: property.version, ...form.getFieldsValue() };

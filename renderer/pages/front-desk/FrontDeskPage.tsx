@@ -8,7 +8,7 @@ import { ApiError, invoke } from '../../api/client';
 import { RegionPicker } from '../../components/RegionPicker';
 import { checkWith, showIssues } from '../../forms/issues';
 import { CheckInDrawer, type RoomRef } from './CheckInDrawer';
-import { useDeskToday } from './useDeskToday';
+import { useDeskToday } from '../../shell/useDeskToday';
 
 type Result = ProcedureOutput<'match.rooms'>;
 type Shown = Result['matches'][number];

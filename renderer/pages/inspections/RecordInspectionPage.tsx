@@ -7,6 +7,7 @@ import { ApiError, invoke } from '../../api/client';
 import { PhotoInput } from '../../components/PhotoInput';
 import { PropertyPicker } from '../../components/PropertyPicker';
 import { FireStatusTag } from '../../components/StatusTags';
+import { useDeskToday } from '../../shell/useDeskToday';
 import { hashParams } from '../../shell/useHashRoute';
 
 type Checklist = ProcedureOutput<'inspections.checklist'>;
@@ -22,11 +23,6 @@ interface ItemState {
   photos?: string[];
 }
 
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 /**
  * Recording an inspection, keyboard first: only the items that apply to this
  * property, grouped by category; "all pass", then mark the failures, each with
@@ -37,7 +33,13 @@ export function RecordInspectionPage() {
   const { message } = App.useApp();
   const [propertyId, setPropertyId] = useState<string | undefined>(() => hashParams().get('property') ?? undefined);
   const [checklist, setChecklist] = useState<Checklist | null>(null);
-  const [date, setDate] = useState(localToday);
+  const today = useDeskToday();
+  const [date, setDate] = useState(today);
+  // The desk's today arrives after the first render; follow it until the inspector picks a date.
+  const [datePicked, setDatePicked] = useState(false);
+  useEffect(() => {
+    if (!datePicked) setDate(today);
+  }, [today, datePicked]);
   const [kind, setKind] = useState<Kind>('first');
   const [items, setItems] = useState<Record<string, ItemState>>({});
   const [checks, setChecks] = useState<Record<string, boolean | undefined>>({});
@@ -142,7 +144,7 @@ export function RecordInspectionPage() {
           </Col>
           <Col span={5}>
             <Form.Item label={t('inspections.record.date')}>
-              <Input type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-label={t('inspections.record.date')} />
+              <Input type="date" value={date} onChange={(e) => (setDatePicked(true), setDate(e.target.value))} aria-label={t('inspections.record.date')} />
             </Form.Item>
           </Col>
           <Col span={7}>

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { contract, type ProcedureInput, type ProcedureOutput } from '../../../core/api/contract';
-import { addDays, chinaDate } from '../../../core/dates';
+import { addDays } from '../../../core/dates';
 import type { Lang } from '../../../core/i18n/types';
 import type { LandlordDetail } from '../../../core/schemas/landlord';
 import type { AddressMatch } from '../../../core/schemas/property';
@@ -11,6 +11,7 @@ import { compactInput } from '../../../core/validation/normalize';
 import { ApiError, invoke } from '../../api/client';
 import { checkWith, showIssues, type FieldIssue } from '../../forms/issues';
 import type { Me } from '../../shell/me';
+import { useDeskToday } from '../../shell/useDeskToday';
 import { clearDraft, emptyRoom, freshValues, isBlankRoom, loadDraft, saveDraft, type RoomDraft, type WalkInValues } from './draft';
 import { InspectionStep } from './InspectionStep';
 import { enterIsTheElements } from './keys';
@@ -42,7 +43,7 @@ export function WalkInPage({ me }: { me: Me }) {
   const lang = i18n.language as Lang;
   const { message } = App.useApp();
   const [form] = Form.useForm<WalkInValues>();
-  const today = chinaDate(Date.now());
+  const today = useDeskToday();
   const [step, setStep] = useState(0);
   const [existing, setExisting] = useState<LandlordDetail | null>(null);
   const [found, setFound] = useState<LandlordDetail | null>(null);
