@@ -24,11 +24,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
-/** A message key from the catalogue plus the values for its placeholders. */
-export interface MessageRef {
-  key: string;
-  params?: Record<string, string | number>;
-}
+export type { MessageRef } from './i18n/types';
+import type { MessageRef } from './i18n/types';
 
 export interface IssueRef extends MessageRef {
   path: string;
@@ -64,4 +61,31 @@ export interface WireError {
   message: string;
   issues: { path: string; message: string }[];
   details?: Record<string, unknown>;
+}
+
+/** A refusal that names the field it is about: the banner says "some entries need correcting", the field says why. */
+export function fieldError(path: string, key: string, params?: IssueRef['params']): DomainError {
+  return new DomainError('VALIDATION', 'error.validation', { issues: [{ path, key, ...(params ? { params } : {}) }] });
+}
+
+/** Several field-level refusals at once. */
+export const invalid = (issues: IssueRef[]): DomainError => new DomainError('VALIDATION', 'error.validation', { issues });
+
+/**
+ * What a rule in core answers: the plan to apply, or the refusal that says
+ * why not. Rules return it; handlers apply the plan or throw the refusal.
+ */
+export type Decision<P> = { ok: true; plan: P } | { ok: false; refusal: DomainError };
+export const accept = <P>(plan: P): Decision<P> => ({ ok: true, plan });
+export const refuse = (refusal: DomainError): { ok: false; refusal: DomainError } => ({ ok: false, refusal });
+
+/** The plan of a decision, or its refusal thrown for the transport to translate. */
+export function decided<P>(d: Decision<P>): P {
+  if (!d.ok) throw d.refusal;
+  return d.plan;
+}
+
+/** Throws a check's refusal, if it has one. */
+export function refuseIf(refusal: DomainError | null | undefined): void {
+  if (refusal) throw refusal;
 }

@@ -26,3 +26,11 @@ export function findClerkByUsername(reg: Register, username: string): ClerkAuthR
 export function countClerks(reg: Register): number {
   return (reg.statement('SELECT count(*) AS n FROM clerks').get() as { n: number }).n;
 }
+
+export function listClerks(reg: Register) {
+  return (
+    reg
+      .statement('SELECT id, username, display_name AS displayName, role, active, locked_until AS lockedUntil FROM clerks ORDER BY created_at')
+      .all() as { id: string; username: string; displayName: string; role: Role; active: number; lockedUntil: number | null }[]
+  ).map((c) => ({ ...c, active: c.active === 1 }));
+}

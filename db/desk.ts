@@ -1,3 +1,4 @@
+import { regionFullName } from '../core/regions';
 import type { Register, Writer } from './write';
 
 export interface DeskRow {
@@ -14,6 +15,14 @@ export function readDesk(reg: Register): DeskRow | null {
     .get() as DeskRow | undefined;
   return row ?? null;
 }
+
+/** The desk's profile as the pages show it, with its region's full name. */
+export const deskProfile = (d: DeskRow) => ({
+  id: d.id,
+  name: d.name,
+  regionCode: d.regionCode,
+  regionName: regionFullName(d.regionCode) ?? d.regionCode,
+});
 
 /**
  * First run: the desk profile and the sync bookkeeping row that gives the

@@ -1,3 +1,4 @@
+import type { FireStatus } from '../core/schemas/statuses';
 import type { Register } from './write';
 
 /** One room with its property and landlord: a row of the register sheet. */
@@ -22,7 +23,7 @@ export interface RegisterSheetRow {
   ebikeArrangement: string;
   usesSandwichPanels: number;
   propertyStatus: string;
-  fireStatus: string;
+  fireStatus: FireStatus;
   label: string;
   floor: number;
   areaM2: number;
@@ -89,7 +90,7 @@ export interface PropertySheetRow {
   closedReason: string | null;
   closedAuthority: string | null;
   closedOn: string | null;
-  fireStatus: string;
+  fireStatus: FireStatus;
   roomCount: number;
 }
 

@@ -1,3 +1,4 @@
+import type { FireStatus } from '../core/schemas/statuses';
 import type { Register } from './write';
 
 export interface InspectionRow {
@@ -54,7 +55,7 @@ export interface QueueRow {
   address: string;
   grid: string | null;
   dueOn: string;
-  fireStatus: string;
+  fireStatus: FireStatus;
   detail: string | null;
 }
 

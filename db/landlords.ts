@@ -1,6 +1,8 @@
 import { entityInfo } from './entities';
 import { fromDriver, type Register } from './write';
-import { LANDLORD_ID_TYPES, type LandlordRecord } from '../core/schemas/landlord';
+import { maskIdNumber, maskMobile } from '../core/mask';
+import { LANDLORD_ID_TYPES, type LandlordDetail, type LandlordRecord } from '../core/schemas/landlord';
+import type { FireStatus } from '../core/schemas/statuses';
 
 /**
  * The landlord holding an ID number, whatever document type it was registered
@@ -68,7 +70,7 @@ export interface LandlordPropertyRow {
   id: string;
   address: string;
   status: 'active' | 'closed';
-  fireStatus: string;
+  fireStatus: FireStatus;
   roomCount: number;
 }
 
@@ -80,4 +82,48 @@ export function propertiesOfLandlord(reg: Register, landlordId: string): Landlor
          FROM properties p WHERE p.landlord_id = ? ORDER BY p.created_at, p.id`,
     )
     .all(landlordId) as LandlordPropertyRow[];
+}
+
+/** A landlord as the register pages show one: ID and mobile masked, with their properties. */
+export function landlordDetail(reg: Register, id: string): LandlordDetail | null {
+  const l = getLandlord(reg, id);
+  if (!l) return null;
+  const properties = propertiesOfLandlord(reg, id);
+  return {
+    id: l.id,
+    kind: l.kind,
+    name: l.name,
+    idType: l.idType,
+    idNumberMasked: maskIdNumber(l.idNumber),
+    mobileMasked: maskMobile(l.mobile),
+    contactName: l.contactName,
+    address: l.address,
+    letterSigned: l.letterSigned,
+    letterSignedOn: l.letterSignedOn,
+    propertyCount: properties.length,
+    createdAt: l.createdAt,
+    updatedAt: l.updatedAt,
+    version: l.version,
+    properties,
+  };
+}
+
+/** A page of landlords for the list: personal data masked. */
+export function landlordList(reg: Register, opts: { q?: string | undefined; offset: number; limit: number }) {
+  const { rows, total } = listLandlords(reg, opts);
+  return {
+    total,
+    landlords: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      name: r.name,
+      idType: r.idType as LandlordRecord['idType'],
+      idNumberMasked: maskIdNumber(r.idNumber),
+      mobileMasked: maskMobile(r.mobile),
+      address: r.address,
+      letterSigned: r.letterSigned === 1,
+      propertyCount: r.propertyCount,
+      createdAt: r.createdAt,
+    })),
+  };
 }

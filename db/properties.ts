@@ -1,3 +1,4 @@
+import type { FireStatus } from '../core/schemas/statuses';
 import { entityInfo } from './entities';
 import { searchRegister } from './search';
 import { fromDriver, type Register } from './write';
@@ -101,7 +102,7 @@ export function listProperties(
     landlordId: string;
     landlordName: string;
     status: 'active' | 'closed';
-    fireStatus: string;
+    fireStatus: FireStatus;
     createdAt: number;
     roomCount: number;
   }[];

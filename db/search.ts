@@ -1,3 +1,4 @@
+import type { FireStatus } from '../core/schemas/statuses';
 import { LANDLORD_ID_TYPES } from '../core/schemas/landlord';
 import { compactInput } from '../core/validation/normalize';
 import { parseMobile } from '../core/validation/mobile';
@@ -27,7 +28,7 @@ export interface PropertyHit {
   address: string;
   landlordName: string;
   status: 'active' | 'closed';
-  fireStatus: string;
+  fireStatus: FireStatus;
   roomCount: number;
 }
 export interface RoomHit {
@@ -37,7 +38,7 @@ export interface RoomHit {
   floor: number;
   address: string;
   status: string;
-  fireStatus: string;
+  fireStatus: FireStatus;
 }
 export interface SearchResult {
   mode: 'exact' | 'substring' | 'short';

@@ -53,3 +53,8 @@ export function deleteSession(reg: Register, token: string) {
 export function deleteExpiredSessions(reg: Register, now: number) {
   reg.statement('DELETE FROM sessions WHERE expires_at < ?').run(now);
 }
+
+/** A switched-off account's sessions end at once. */
+export function deleteSessionsOf(reg: Register, clerkId: string) {
+  reg.statement('DELETE FROM sessions WHERE clerk_id = ?').run(clerkId);
+}

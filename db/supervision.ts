@@ -1,3 +1,4 @@
+import type { FireStatus } from '../core/schemas/statuses';
 import type { Register } from './write';
 
 export interface GridMonth {
@@ -64,5 +65,5 @@ export function expiringPasses(reg: Register, by: string) {
          FROM properties WHERE status = 'active' AND fire_status = 'compliant' AND fire_status_until <= ?
         ORDER BY fire_status_until`,
     )
-    .all(by) as { propertyId: string; address: string; grid: string | null; validUntil: string; fireStatus: string }[];
+    .all(by) as { propertyId: string; address: string; grid: string | null; validUntil: string; fireStatus: FireStatus }[];
 }

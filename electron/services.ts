@@ -5,6 +5,7 @@ import { deleteExpiredSessions } from '../db/sessions';
 import { Register } from '../db/write';
 import { systemClock, type Clock } from './clock';
 import type { Services } from './handlers/context';
+import { startHousekeeping } from './housekeeping';
 import { fileKeyStore, type KeyStore } from './keys/key-store';
 import { consoleLogger, type Logger } from './log';
 
@@ -23,18 +24,22 @@ export function openServices(opts: {
   const { sqlite, db } = openRegister(join(opts.dataDir, REGISTER_FILE), opts.open);
   const clock = opts.clock ?? systemClock;
   const register = new Register(sqlite);
+  const log = opts.log ?? consoleLogger();
   deleteExpiredSessions(register, clock.now());
   const hourly = setInterval(() => refreshPlannerStats(sqlite), 60 * 60 * 1000);
   hourly.unref();
+  const housekeeping = startHousekeeping(register, clock, log);
   return {
     register,
     db,
     sqlite,
     clock,
     dataDir: opts.dataDir,
-    log: opts.log ?? consoleLogger(),
+    log,
     keys: opts.keys ?? fileKeyStore(opts.dataDir),
+    housekeeping,
     close: () => {
+      housekeeping.stop();
       clearInterval(hourly);
       refreshPlannerStats(sqlite);
       sqlite.close();

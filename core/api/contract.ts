@@ -8,25 +8,30 @@ import { certificateProcedures } from './procedures/certificates';
 import { keyProcedures } from './procedures/keys';
 import { sessionProcedures, setupProcedures } from './procedures/setup';
 import { tenancyProcedures } from './procedures/tenancies';
+import { roomViewProcedures } from './procedures/rooms';
+import { joinGroups } from './join';
 
 /**
  * THE contract: every procedure the UI may call, with its input and output
  * schemas and who may call it. Both hosts (IPC in Electron, HTTP in the
  * browser host) parse every input with these schemas before a handler runs.
- * Each domain keeps its procedures in `procedures/<domain>.ts`; this file joins them.
+ * Each domain keeps its procedures in `procedures/<domain>.ts`; this file joins
+ * them, and a name defined twice stops the app at start.
  */
-export const contract = {
-  ...setupProcedures,
-  ...sessionProcedures,
-  ...registerProcedures,
-  ...walkInProcedures,
-  ...excelProcedures,
-  ...inspectionProcedures,
-  ...clerkProcedures,
-  ...certificateProcedures,
-  ...keyProcedures,
-  ...tenancyProcedures,
-} as const;
+export const contract = joinGroups(
+  'procedure',
+  setupProcedures,
+  sessionProcedures,
+  registerProcedures,
+  roomViewProcedures,
+  walkInProcedures,
+  excelProcedures,
+  inspectionProcedures,
+  clerkProcedures,
+  certificateProcedures,
+  keyProcedures,
+  tenancyProcedures,
+);
 
 export type Contract = typeof contract;
 export type ProcedureName = keyof Contract;

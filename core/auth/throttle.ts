@@ -17,3 +17,6 @@ export function failureDelayMs(failures: number): number {
 export function lockedUntilAfter(failures: number, now: number): number | null {
   return failures >= LOCK_AFTER ? now + LOCK_MS : null;
 }
+
+/** A session ends after this long without a call (each call pushes the end out again). */
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;

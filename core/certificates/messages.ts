@@ -6,12 +6,6 @@ export const certificateMessages = {
     zh: '该房屋消防状态为“{status}”，不能签发合格证明：{reasons}',
     en: 'The property is "{status}", so no certificate can be issued: {reasons}',
   },
-  'certificate.fireStatus.uninspected': { zh: '未检查', en: 'not inspected' },
-  'certificate.fireStatus.compliant': { zh: '合格', en: 'compliant' },
-  'certificate.fireStatus.rectifying': { zh: '限期整改', en: 'rectifying' },
-  'certificate.fireStatus.overdue': { zh: '逾期未改', en: 'overdue' },
-  'certificate.fireStatus.expired': { zh: '已过期', en: 'expired' },
-  'certificate.fireStatus.closed': { zh: '查封关停', en: 'closed' },
   'certificate.noRooms': {
     zh: '该房屋没有可以住人的房间，不能签发合格证明',
     en: 'The property has no room anyone may live in, so no certificate can be issued',

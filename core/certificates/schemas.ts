@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entityId, paging, text } from '../schemas/common';
+import { messageRefSchema, textSchema } from '../schemas/message';
 import { certificateFacts, MAX_PAYLOAD_CHARS } from './payload';
 import { VERDICTS } from './verify';
 
@@ -10,8 +11,8 @@ export const certificateStatus = z.enum(['valid', 'void']);
 export const voidInfo = z.object({
   /** As stored: 'auto:<fire status>' or the supervisor's words. */
   reason: z.string(),
-  /** In the clerk's language. */
-  text: z.string(),
+  /** What to say about it. */
+  message: messageRefSchema,
   voidedAt: z.number().int().nullable(),
   voidedBy: z.string().nullable(),
 });
@@ -24,7 +25,7 @@ export const certificateRecord = z.object({
   status: certificateStatus,
   /** The signed facts, exactly as the QR code carries them. */
   facts: certificateFacts,
-  ruleTitle: z.string(),
+  ruleTitle: textSchema,
   deskName: z.string(),
   clerkName: z.string(),
   /** The QR code's text. */
@@ -72,8 +73,8 @@ export const verifyInput = z.strictObject({ payload: z.string().min(1).max(MAX_P
 
 export const verification = z.object({
   verdict: z.enum(VERDICTS),
-  /** The verdict in the clerk's language. */
-  text: z.string(),
+  /** The verdict, to say in the clerk's language. */
+  message: messageRefSchema,
   facts: certificateFacts.nullable(),
   deskId: z.string().nullable(),
   issuer: z.string().nullable(),

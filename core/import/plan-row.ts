@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageParam } from '../i18n/types';
 import { addressKey, composeDetail } from '../address';
 import { issuesFromZod } from '../api/issues';
 import { landlordCreateInput, letterInput, type LandlordCreateInput, type LetterInput } from '../schemas/landlord';
@@ -15,7 +16,7 @@ export type RowCells = Partial<Record<ColumnKey, CellValue>>;
 export interface RowProblem {
   column: ColumnKey;
   key: string;
-  params?: Record<string, string | number>;
+  params?: Record<string, MessageParam>;
   severity: 'error' | 'warning';
 }
 
@@ -120,7 +121,7 @@ function memoised<T>(map: Map<string, T> | undefined, key: () => string, make: (
 class Problems {
   readonly list: RowProblem[] = [];
   readonly failed = new Set<ColumnKey>();
-  fail(column: ColumnKey, key: string, params?: Record<string, string | number>) {
+  fail(column: ColumnKey, key: string, params?: Record<string, MessageParam>) {
     this.failed.add(column);
     this.list.push({ column, key, ...(params ? { params } : {}), severity: 'error' });
   }

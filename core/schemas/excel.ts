@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageRefSchema } from './message';
 import { text } from './common';
 
 /**
@@ -40,7 +41,7 @@ export const importRowReport = z.object({
   row: z.number().int(),
   status: z.enum(['new', 'duplicate', 'error']),
   problems: z.array(
-    z.object({ column: z.string(), message: z.string(), severity: z.enum(['error', 'warning']) }),
+    z.object({ column: z.string(), message: messageRefSchema, severity: z.enum(['error', 'warning']) }),
   ),
 });
 export type ImportRowReport = z.infer<typeof importRowReport>;

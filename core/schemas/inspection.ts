@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EFFECTS, SEVERITIES } from '../rules/rule-set';
 import { entityId, isoDate, optionalText } from './common';
 import { fireStatusSchema } from './property';
+import { messageRefSchema, textSchema } from './message';
 
 export const INSPECTION_KINDS = ['first', 'routine', 'reinspection'] as const;
 export const inspectionKindSchema = z.enum(INSPECTION_KINDS);
@@ -77,8 +78,6 @@ export const hazardRecord = z.object({
 });
 export type HazardRecord = z.infer<typeof hazardRecord>;
 
-export const reasonText = z.object({ key: z.string(), text: z.string() });
-
 export const propertyStatusOutput = z.object({
   propertyId: z.string(),
   address: z.string(),
@@ -86,7 +85,7 @@ export const propertyStatusOutput = z.object({
   closed: z.boolean(),
   closedReason: z.string().nullable(),
   fireStatus: fireStatusSchema,
-  reasons: z.array(reasonText),
+  reasons: z.array(messageRefSchema),
   ruleVersion: z.string(),
   validFrom: z.string().nullable(),
   validUntil: z.string().nullable(),
@@ -101,7 +100,7 @@ export const propertyStatusOutput = z.object({
       maxOccupants: z.number().int(),
       cookingPermitted: z.boolean(),
       offerable: z.boolean(),
-      reasons: z.array(reasonText),
+      reasons: z.array(messageRefSchema),
     }),
   ),
   inspections: z.array(
@@ -121,14 +120,14 @@ export const checklistOutput = z.object({
   propertyId: z.string(),
   address: z.string(),
   ruleVersion: z.string(),
-  ruleTitle: z.string(),
-  categories: z.array(z.object({ code: z.string(), name: z.string() })),
+  ruleTitle: textSchema,
+  categories: z.array(z.object({ code: z.string(), name: textSchema })),
   items: z.array(
     z.object({
       code: z.string(),
       category: z.string(),
-      check: z.string(),
-      passRule: z.string(),
+      check: textSchema,
+      passRule: textSchema,
       effects: z.array(z.enum(EFFECTS)),
       days: z.number().int(),
     }),
@@ -177,7 +176,8 @@ export const inspectionDetailOutput = z.object({
   findings: z.array(
     z.object({
       itemCode: z.string(),
-      check: z.string(),
+      /** The item's check in the rule set the inspection used; null if that version is no longer known. */
+      check: textSchema.nullable(),
       outcome: z.enum(['pass', 'fail', 'na']),
       roomLabel: z.string().nullable(),
       note: z.string().nullable(),

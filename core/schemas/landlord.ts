@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageRefSchema } from './message';
 import { parseCreditCode } from '../validation/credit-code';
 import { baseVersion, entityId, isoDate, optionalText, text, timestamp } from './common';
 import { ID_TYPES, mobileSchema, refineIdNumber } from './person-id';
@@ -149,5 +150,8 @@ export const landlordDetail = landlordListItem.extend({
 });
 export type LandlordDetail = z.infer<typeof landlordDetail>;
 
-/** A refusal or a warning the clerk may act on, already in the clerk's language. */
-export const notice = z.object({ path: z.string(), message: z.string() });
+/** A warning the clerk may act on (saved, but look again): the field it is about and what to say. */
+export const notice = z.object({ path: z.string(), message: messageRefSchema });
+
+/** Warnings (message keys from the schemas) as notices on one field. */
+export const noticesOf = (keys: readonly string[], path: string): z.infer<typeof notice>[] => keys.map((key) => ({ path, message: { key } }));

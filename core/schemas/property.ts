@@ -2,12 +2,23 @@ import { z } from 'zod';
 import { normaliseHouseNumber } from '../address';
 import { baseVersion, entityId, isoDate, optionalText, text, timestamp } from './common';
 import { regionCode } from './desk';
-import { fireStatusSchema, roomStatusSchema } from './statuses';
+import { fireStatusSchema, propertyStatusSchema, roomStatusSchema } from './statuses';
 
 export const BUILDING_TYPES = ['self_built', 'apartment', 'urban_village', 'dormitory', 'other'] as const;
 export const buildingTypeSchema = z.enum(BUILDING_TYPES);
+export type BuildingType = z.infer<typeof buildingTypeSchema>;
 
-export { FIRE_STATUSES, ROOM_STATUSES, fireStatusSchema, roomStatusSchema, type FireStatus, type RoomStatus } from './statuses';
+export {
+  FIRE_STATUSES,
+  PROPERTY_STATUSES,
+  ROOM_STATUSES,
+  fireStatusSchema,
+  propertyStatusSchema,
+  roomStatusSchema,
+  type FireStatus,
+  type PropertyStatus,
+  type RoomStatus,
+} from './statuses';
 
 /**
  * E-bike parking and charging (EBK-1..3): none on site, a central point
@@ -18,8 +29,6 @@ export const EBIKE_ARRANGEMENTS = ['none', 'central_outdoor', 'central_indoor_is
 export const ebikeArrangementSchema = z.enum(EBIKE_ARRANGEMENTS);
 export type EbikeArrangement = z.infer<typeof ebikeArrangementSchema>;
 
-export const PROPERTY_STATUSES = ['active', 'closed'] as const;
-export const propertyStatusSchema = z.enum(PROPERTY_STATUSES);
 
 /**
  * The four-level address: region (区县 / 街道 / 社区 from the picker), grid,

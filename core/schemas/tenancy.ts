@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { isKnownOrigin } from '../regions';
-import { entityId, isoDate, optionalText, paging, text, timestamp } from './common';
+import { entityId, isoDate, optionalText, text, timestamp } from './common';
 import { idTypeSchema, mobileSchema, refineIdNumber } from './person-id';
-import { fireStatusSchema, propertyStatusSchema, roomStatusSchema } from './property';
+import { fireStatusSchema } from './property';
+import { messageRefSchema } from './message';
 import { parseResidentId } from '../validation/resident-id';
 
 /**
@@ -19,6 +20,7 @@ export const originCode = z
 
 export const RELATIONS = ['spouse', 'child', 'parent', 'sibling', 'relative', 'friend', 'colleague', 'other'] as const;
 export const relationSchema = z.enum(RELATIONS);
+export type Relation = z.infer<typeof relationSchema>;
 
 const personFields = {
   name: text(40),
@@ -127,6 +129,7 @@ export const tenantLookupInput = z
 
 export const TENANCY_STATUSES = ['reserved', 'active', 'ended', 'cancelled'] as const;
 export const tenancyStatusSchema = z.enum(TENANCY_STATUSES);
+export type TenancyStatus = z.infer<typeof tenancyStatusSchema>;
 
 export const tenancySummary = z.object({
   id: z.string(),
@@ -248,7 +251,8 @@ export const matchedRoom = z.object({
   address: z.string(),
   communityName: z.string().nullable(),
   grid: z.string().nullable(),
-  reasons: z.array(z.string()),
+  /** Why the room fits, best reason first. */
+  reasons: z.array(messageRefSchema),
 });
 export type MatchedRoom = z.infer<typeof matchedRoom>;
 
@@ -256,90 +260,8 @@ export const matchOutput = z.object({
   ruleVersion: z.string(),
   household: z.object({ persons: z.number().int(), areaCounted: z.number().int(), roomCounted: z.number().int() }),
   matches: z.array(matchedRoom),
-  nearMisses: z.array(matchedRoom.extend({ failed: z.object({ requirement: z.string(), text: z.string() }) })),
+  nearMisses: z.array(matchedRoom.extend({ failed: z.object({ requirement: z.string(), message: messageRefSchema }) })),
   /** More rooms fit than the page shows: the clerk may narrow the request. */
   moreMatches: z.boolean(),
 });
 export type MatchOutput = z.infer<typeof matchOutput>;
-
-// The room rack.
-export const rackFilters = z.strictObject({
-  /** A district, street or community code: its rooms. */
-  regionCode: z.string().regex(/^\d{6}(\d{3})?(\d{3})?$/).optional(),
-  /** Substring of the address, or a room label. */
-  q: z.string().trim().max(60).optional(),
-  status: roomStatusSchema.optional(),
-  fireStatus: fireStatusSchema.optional(),
-  /** Vacant rooms of compliant, open properties with room for someone. */
-  availableOnly: z.boolean().optional(),
-});
-export type RackFilters = z.infer<typeof rackFilters>;
-
-export const rackSummaryOutput = z.object({
-  rooms: z.number().int(),
-  properties: z.number().int(),
-  byStatus: z.record(roomStatusSchema, z.number().int()),
-  byFireStatus: z.record(fireStatusSchema, z.number().int()),
-  offerable: z.number().int(),
-  communities: z.array(z.object({ code: z.string(), name: z.string(), rooms: z.number().int(), vacant: z.number().int() })),
-});
-
-export const rackRoom = z.object({
-  id: z.string(),
-  label: z.string(),
-  floor: z.number().int(),
-  status: roomStatusSchema,
-  maxOccupants: z.number().int(),
-  cookingPermitted: z.boolean(),
-  rentMonthly: z.number().int(),
-  /** Who lives there (or holds it), masked to a surname in the rack. */
-  occupant: z.string().nullable(),
-  persons: z.number().int().nullable(),
-});
-export type RackRoom = z.infer<typeof rackRoom>;
-
-export const rackProperty = z.object({
-  id: z.string(),
-  address: z.string(),
-  communityCode: z.string().nullable(),
-  communityName: z.string(),
-  grid: z.string().nullable(),
-  status: propertyStatusSchema,
-  fireStatus: fireStatusSchema,
-  landlordName: z.string(),
-  rooms: z.array(rackRoom),
-});
-export type RackProperty = z.infer<typeof rackProperty>;
-
-export const rackPageInput = z.strictObject({ filters: rackFilters.default({}), ...paging });
-export const rackPageOutput = z.object({ properties: z.array(rackProperty), total: z.number().int() });
-
-export const rackRoomOutput = z.object({
-  room: z.object({
-    id: z.string(),
-    label: z.string(),
-    floor: z.number().int(),
-    areaM2: z.number(),
-    hasKitchen: z.boolean(),
-    privateBathroom: z.boolean(),
-    rentMonthly: z.number().int(),
-    maxOccupants: z.number().int(),
-    cookingPermitted: z.boolean(),
-    status: roomStatusSchema,
-    offerable: z.boolean(),
-    /** Why the room may not be offered, or why cooking is not permitted. */
-    reasons: z.array(z.string()),
-  }),
-  property: z.object({
-    id: z.string(),
-    address: z.string(),
-    status: propertyStatusSchema,
-    fireStatus: fireStatusSchema,
-    reasons: z.array(z.string()),
-    closedReason: z.string().nullable(),
-    landlordName: z.string(),
-    landlordMobileMasked: z.string(),
-  }),
-  current: tenancyDetail.nullable(),
-  history: z.array(tenancySummary),
-});

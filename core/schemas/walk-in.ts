@@ -36,6 +36,3 @@ export const walkInOutput = z.object({
   warnings: z.array(notice),
 });
 export type WalkInOutput = z.infer<typeof walkInOutput>;
-
-/** How far ahead a first inspection may be booked: a new let should not wait a season. */
-export const FIRST_INSPECTION_MAX_DAYS = 60;

@@ -1,13 +1,28 @@
 import type { CellValue } from '../../core/import/cells';
-import { ERROR_HEADER } from '../../core/import/columns';
+import { COLUMN_BY_KEY, ERROR_HEADER, headerOf } from '../../core/import/columns';
+import type { CheckedRow } from '../../core/import/cross-check';
+import { translate, type Lang } from '../../core/i18n/catalog';
 import type { RegisterSheet } from './read-sheet';
 import { ERROR_FILL, WARNING_FILL, putRow, writeWorkbook } from './write-sheet';
 
-export interface RowVerdict {
+interface RowVerdict {
   status: 'new' | 'duplicate' | 'error';
   /** Sheet column indexes (0-based) to mark, with their severity. */
   cells: { index: number; severity: 'error' | 'warning' }[];
   text: string;
+}
+
+/** A checked row as the error column says it: each problem at its column, in the clerk's language. */
+function verdictOf(sheet: RegisterSheet, byHeader: Map<string, number>, r: CheckedRow, lang: Lang): RowVerdict {
+  const indexOf = (key: Parameters<typeof headerOf>[0]) => {
+    const header = COLUMN_BY_KEY.get(key)!.header;
+    return byHeader.get(header) ?? sheet.headers.findIndex((h) => h.replace(/[\s*]/g, '') === header);
+  };
+  return {
+    status: r.status,
+    cells: r.problems.map((p) => ({ index: indexOf(p.column), severity: p.severity })).filter((c) => c.index >= 0),
+    text: r.problems.map((p) => `${headerOf(p.column)}：${translate(p.key, lang, p.params)}`).join('；'),
+  };
 }
 
 /**
@@ -15,7 +30,10 @@ export interface RowVerdict {
  * after its own: the clerk corrects the marked cells and imports the same
  * file again (rows already imported then count as duplicates, not twice).
  */
-export async function errorReport(sheet: RegisterSheet, verdicts: Map<number, RowVerdict>): Promise<Buffer> {
+export async function errorReport(sheet: RegisterSheet, checked: readonly CheckedRow[], lang: Lang): Promise<Buffer> {
+  const byHeader = new Map(sheet.headers.map((h, i) => [h, i]));
+  const verdicts = new Map<number, RowVerdict>();
+  for (const r of checked) if (r.problems.length) verdicts.set(r.row, verdictOf(sheet, byHeader, r, lang));
   return writeWorkbook((wb) => {
     const ws = wb.addWorksheet(sheet.sheetName, { views: [{ state: 'frozen', ySplit: sheet.noteRow ? 2 : 1 }] });
     ws.columns = [...sheet.headers.map((h, i) => ({ key: `c${i}`, width: Math.max(8, Math.min(30, [...h].length * 2 + 2)) })), { key: 'error', width: 60 }];

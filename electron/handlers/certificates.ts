@@ -3,7 +3,6 @@ import { voidReasonRef } from '../../core/certificates/messages';
 import { verifyCertificate, type DeskKey } from '../../core/certificates/verify';
 import { addDays, daysBetween } from '../../core/dates';
 import { DomainError } from '../../core/errors';
-import { translate } from '../../core/i18n/catalog';
 import {
   certificateBySerial,
   deskKeyRow,
@@ -40,10 +39,9 @@ function factsOf(row: { payload: string; serial: string }): CertificateFacts {
   return d.facts;
 }
 
-function voidOf(ctx: CallContext, reason: string | null, voidedAt: number | null, voidedBy: string | null) {
+function voidOf(reason: string | null, voidedAt: number | null, voidedBy: string | null) {
   if (reason === null) return null;
-  const ref = voidReasonRef(reason);
-  return { reason, text: translate(ref.key, ctx.lang, ref.params), voidedAt, voidedBy };
+  return { reason, message: voidReasonRef(reason), voidedAt, voidedBy };
 }
 
 function record(ctx: CallContext, row: CertificateRow) {
@@ -55,13 +53,13 @@ function record(ctx: CallContext, row: CertificateRow) {
     inspectionId: row.inspectionId,
     status: row.status,
     facts: factsOf(row),
-    ruleTitle: rules ? rules.title[ctx.lang] : row.ruleVersion,
+    ruleTitle: rules ? rules.title : { zh: row.ruleVersion, en: row.ruleVersion },
     deskName: deskKeyRow(ctx.register)?.name ?? '',
     clerkName: row.clerkName ?? '',
     payload: row.payload,
     prints: row.prints,
     issuedAt: row.createdAt,
-    void: row.status === 'void' ? voidOf(ctx, row.voidReason, row.voidedAt, row.voidedByName) : null,
+    void: row.status === 'void' ? voidOf(row.voidReason, row.voidedAt, row.voidedByName) : null,
   };
 }
 
@@ -86,10 +84,7 @@ export const certificateHandlers: HandlerMap<Names> = {
       if (!p) throw new DomainError('NOT_FOUND', 'property.notFound', { issues: [{ path: 'propertyId', key: 'property.notFound' }] });
       const d = deriveForProperty(ctx.register, p.id, today)!;
       if (d.status !== 'compliant' || !d.validFrom || !d.validUntil) {
-        const params = {
-          status: translate(`certificate.fireStatus.${d.status}`, ctx.lang),
-          reasons: d.reasons.map((r) => translate(r.key, ctx.lang, r.params)).join(ctx.lang === 'zh' ? '；' : '; '),
-        };
+        const params = { status: { key: `fireStatus.${d.status}` }, reasons: d.reasons };
         throw new DomainError('RULE_VIOLATION', { key: 'certificate.notCompliant', params }, {
           issues: [{ path: 'propertyId', key: 'certificate.notCompliant', params }],
         });
@@ -178,7 +173,7 @@ export const certificateHandlers: HandlerMap<Names> = {
           status: row.status,
           daysLeft: daysBetween(today, row.validUntil),
           prints: row.prints,
-          void: row.status === 'void' ? voidOf(ctx, row.voidReason, row.voidedAt, row.voidedByName) : null,
+          void: row.status === 'void' ? voidOf(row.voidReason, row.voidedAt, row.voidedByName) : null,
         };
       }),
     };
@@ -211,16 +206,16 @@ export const certificateHandlers: HandlerMap<Names> = {
       voided: (serial, deskId) => voidOfSerial(ctx.register, serial, deskId),
     });
     const voided = v.voided ? voidOfSerial(ctx.register, v.facts!.serial, v.facts!.deskId) : null;
-    const voidInfo = voided ? voidOf(ctx, voided.reason, voided.voidedAt, voided.voidedByName) : null;
-    const params: Record<string, string> = {
+    const voidInfo = voided ? voidOf(voided.reason, voided.voidedAt, voided.voidedByName) : null;
+    const params = {
       validUntil: v.facts?.validUntil ?? '',
       deskId: v.deskId ?? '',
-      reason: voidInfo?.text ?? '',
+      reason: voidInfo?.message ?? '',
     };
     const own = v.facts && v.deskId === deskKeyRow(ctx.register)?.id ? certificateBySerial(ctx.register, v.facts.serial) : null;
     return {
       verdict: v.verdict,
-      text: translate(`certificate.verdict.${v.verdict}`, ctx.lang, params),
+      message: { key: `certificate.verdict.${v.verdict}`, params },
       facts: v.facts,
       deskId: v.deskId,
       issuer: v.issuer,

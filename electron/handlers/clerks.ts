@@ -1,18 +1,11 @@
 import { DomainError } from '../../core/errors';
-import { findClerkByUsername } from '../../db/clerks';
+import { findClerkByUsername, listClerks } from '../../db/clerks';
+import { deleteSessionsOf } from '../../db/sessions';
 import { hashPassword } from '../auth/password';
 import type { HandlerMap } from './types';
 
 export const clerkHandlers: HandlerMap<'clerks.list' | 'clerks.create' | 'clerks.setActive'> = {
-  'clerks.list': (ctx) => ({
-    clerks: (
-      ctx.register
-        .statement(
-          'SELECT id, username, display_name AS displayName, role, active, locked_until AS lockedUntil FROM clerks ORDER BY created_at',
-        )
-        .all() as { id: string; username: string; displayName: string; role: 'admin'; active: number; lockedUntil: number | null }[]
-    ).map((c) => ({ ...c, active: c.active === 1 })),
-  }),
+  'clerks.list': (ctx) => ({ clerks: listClerks(ctx.register) }),
 
   'clerks.create': async (ctx, input) => {
     const passwordHash = await hashPassword(input.password);
@@ -30,8 +23,7 @@ export const clerkHandlers: HandlerMap<'clerks.list' | 'clerks.create' | 'clerks
       if (input.id === ctx.clerk!.id && !input.active) throw new DomainError('RULE_VIOLATION', 'clerk.cannotDisableSelf');
       if (!ctx.register.get('clerks', input.id)) throw new DomainError('NOT_FOUND', 'error.notFound');
       w.update('clerks', input.id, { active: input.active });
-      // A switched-off account's sessions end at once.
-      if (!input.active) ctx.register.statement('DELETE FROM sessions WHERE clerk_id = ?').run(input.id);
+      if (!input.active) deleteSessionsOf(w.reg, input.id);
       return { ok: true as const };
     }),
 };

@@ -3,6 +3,7 @@ import type { Drizzle, Sqlite } from '../../db/open';
 import type { SessionClerk } from '../../db/sessions';
 import type { Register, Writer } from '../../db/write';
 import type { Clock } from '../clock';
+import type { Housekeeping } from '../housekeeping';
 import type { KeyStore } from '../keys/key-store';
 import type { Logger } from '../log';
 
@@ -16,6 +17,8 @@ export interface Services {
   log: Logger;
   /** The desk's private signing key: a 0600 file (browser host) or sealed by safeStorage (Electron). */
   keys: KeyStore;
+  /** What the passing of time changes (fire statuses by date, expired reservations), on a timer. */
+  housekeeping: Housekeeping;
 }
 
 /**
@@ -28,6 +31,7 @@ export interface SessionPort {
 }
 
 export interface CallContext extends Services {
+  /** The clerk's language: for documents a handler writes (an Excel report); replies carry message keys. */
   lang: Lang;
   /** The logged-in clerk; null only in public procedures. */
   clerk: SessionClerk | null;

@@ -7,8 +7,7 @@ import { deleteSession, findSession, touchSession, type SessionClerk } from '../
 import { todayOf } from '../clock';
 import type { CallContext, Services, SessionPort } from './context';
 import { handlers } from './index';
-import { beforeClerkCall } from './housekeeping';
-import { SESSION_TTL_MS } from './session';
+import { SESSION_TTL_MS } from '../../core/auth/throttle';
 
 export interface CallMeta {
   lang: Lang;
@@ -48,7 +47,6 @@ export async function dispatch(
     if (!parsed.success) {
       throw new DomainError('VALIDATION', 'error.validation', { issues: issuesFromZod(parsed.error) });
     }
-    if (clerk) beforeClerkCall(services);
     const ctx = callContext(services, meta, clerk);
     const handler = handlers[name] as (c: CallContext, i: unknown) => unknown;
     const output = await handler(ctx, parsed.data);
@@ -96,7 +94,14 @@ function requireClerk(services: Services, meta: CallMeta): SessionClerk {
     deleteSession(services.register, token);
     throw new DomainError('UNAUTHENTICATED', 'session.expired');
   }
-  if (now - clerk.lastSeenAt > TOUCH_EVERY_MS) touchSession(services.register, token, now, SESSION_TTL_MS);
+  if (now - clerk.lastSeenAt > TOUCH_EVERY_MS) {
+    // Bookkeeping, not register data: a disk that refuses it must not refuse the clerk's read.
+    try {
+      touchSession(services.register, token, now, SESSION_TTL_MS);
+    } catch (e) {
+      services.log.error('could not extend the session', { error: e instanceof Error ? e.message : String(e) });
+    }
+  }
   return clerk;
 }
 

@@ -1,16 +1,15 @@
 import { setImmediate as yieldNow } from 'node:timers/promises';
-import { COLUMN_BY_KEY, headerOf } from '../../core/import/columns';
+import { headerOf } from '../../core/import/columns';
 import { crossCheck, type CheckedRow } from '../../core/import/cross-check';
 import { newPlanMemo, planRow, type PlannedRow } from '../../core/import/plan-row';
 import { chinaDate } from '../../core/dates';
 import { DomainError } from '../../core/errors';
-import { translate } from '../../core/i18n/catalog';
 import { can } from '../../core/roles';
 import { REPORT_ROWS_SHOWN, type ImportRowReport } from '../../core/schemas/excel';
 import { readDesk } from '../../db/desk';
 import { countCreations, resolveAgainstRegister, writeImport, type ResolvedRow } from '../../db/imports';
 import { refreshPlannerStats } from '../../db/open';
-import { errorReport, type RowVerdict } from '../excel/error-report';
+import { errorReport } from '../excel/error-report';
 import { preflight } from '../excel/preflight';
 import { progressOf, setProgress } from '../excel/progress';
 import { readRegisterSheet, type RegisterSheet } from '../excel/read-sheet';
@@ -48,10 +47,10 @@ async function checkFile(ctx: CallContext, base64: string, jobId?: string): Prom
   return { sheet, rows: crossCheck(planned) };
 }
 
-function problemsOf(ctx: CallContext, r: CheckedRow): ImportRowReport['problems'] {
+function problemsOf(r: CheckedRow): ImportRowReport['problems'] {
   return r.problems.map((p) => ({
     column: headerOf(p.column),
-    message: translate(p.key, ctx.lang, p.params),
+    message: { key: p.key, ...(p.params ? { params: p.params } : {}) },
     severity: p.severity,
   }));
 }
@@ -89,7 +88,7 @@ export const excelHandlers: HandlerMap<Names> = {
       totalRows: rows.length,
       rowCounts: tally(resolved),
       wouldCreate: countCreations(resolved),
-      rows: worth.slice(0, REPORT_ROWS_SHOWN).map((r) => ({ row: r.row, status: r.status, problems: problemsOf(ctx, r) })),
+      rows: worth.slice(0, REPORT_ROWS_SHOWN).map((r) => ({ row: r.row, status: r.status, problems: problemsOf(r) })),
       truncated: worth.length > REPORT_ROWS_SHOWN,
     };
   },
@@ -118,27 +117,10 @@ export const excelHandlers: HandlerMap<Names> = {
   'imports.errorSheet': async (ctx, input) => {
     const { sheet, rows } = await checkFile(ctx, input.base64);
     const resolved = resolveAgainstRegister(ctx.register, rows);
-    const columnIndex = new Map(sheet.headers.map((h, i) => [h, i]));
-    const verdicts = new Map<number, RowVerdict>();
-    for (const r of resolved) {
-      if (r.problems.length === 0) continue;
-      const problems = problemsOf(ctx, r);
-      verdicts.set(r.row, {
-        status: r.status,
-        cells: r.problems
-          .map((p) => ({ index: indexOf(sheet.headers, columnIndex, p.column), severity: p.severity }))
-          .filter((c) => c.index >= 0),
-        text: problems.map((p) => `${p.column}：${p.message}`).join('；'),
-      });
-    }
     const base = input.fileName.replace(/\.xlsx$/i, '');
-    return { fileName: `${base}_错误报告_${chinaDate(ctx.clock.now())}.xlsx`, base64: (await errorReport(sheet, verdicts)).toString('base64') };
+    const file = await errorReport(sheet, resolved, ctx.lang);
+    return { fileName: `${base}_错误报告_${chinaDate(ctx.clock.now())}.xlsx`, base64: file.toString('base64') };
   },
 
   'imports.progress': (_ctx, input) => progressOf(input.jobId),
 };
-
-function indexOf(headers: string[], byHeader: Map<string, number>, key: Parameters<typeof headerOf>[0]): number {
-  const header = COLUMN_BY_KEY.get(key)!.header;
-  return byHeader.get(header) ?? headers.findIndex((h) => h.replace(/[\s*]/g, '') === header);
-}

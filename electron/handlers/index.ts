@@ -1,8 +1,9 @@
+import { joinGroups } from '../../core/api/join';
 import type { HandlerMap } from './types';
 import { tenantHandlers } from './tenants';
 import { tenancyHandlers } from './tenancies';
 import { matchingHandlers } from './matching';
-import { rackHandlers } from './rack';
+import { roomViewHandlers } from './room-views';
 import { setupHandlers } from './setup';
 import { sessionHandlers } from './session';
 import { landlordHandlers } from './landlords';
@@ -17,23 +18,27 @@ import { clerkHandlers } from './clerks';
 import { certificateHandlers } from './certificates';
 import { keyHandlers } from './keys';
 
-/** Every procedure of the contract, one handler each; the type fails if one is missing. */
-export const handlers: HandlerMap = {
-  ...setupHandlers,
-  ...sessionHandlers,
-  ...landlordHandlers,
-  ...propertyHandlers,
-  ...roomHandlers,
-  ...walkInHandlers,
-  ...searchHandlers,
-  ...historyHandlers,
-  ...excelHandlers,
-  ...inspectionHandlers,
-  ...clerkHandlers,
-  ...certificateHandlers,
-  ...keyHandlers,
-  ...tenantHandlers,
-  ...tenancyHandlers,
-  ...matchingHandlers,
-  ...rackHandlers,
-};
+/**
+ * Every procedure of the contract, one handler each: the type fails if one is
+ * missing, and a name two groups define stops the app at start.
+ */
+export const handlers: HandlerMap = joinGroups(
+  'handler',
+  setupHandlers,
+  sessionHandlers,
+  landlordHandlers,
+  propertyHandlers,
+  roomHandlers,
+  roomViewHandlers,
+  walkInHandlers,
+  searchHandlers,
+  historyHandlers,
+  excelHandlers,
+  inspectionHandlers,
+  clerkHandlers,
+  certificateHandlers,
+  keyHandlers,
+  tenantHandlers,
+  tenancyHandlers,
+  matchingHandlers,
+);

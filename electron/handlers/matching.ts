@@ -1,5 +1,5 @@
-import { translate } from '../../core/i18n/catalog';
 import { regionName } from '../../core/regions';
+import type { MessageRef } from '../../core/i18n/types';
 import type { Reason } from '../../core/rules/derive';
 import type { MatchedRoom } from '../../core/schemas/tenancy';
 import { matchRooms, type Outcome } from '../../core/tenancy/matching';
@@ -31,11 +31,12 @@ export const matchingHandlers: HandlerMap<'match.rooms'> = {
       limit: input.limit,
       nearMissesPerRequirement: NEAR_MISSES_EACH,
     });
-    const text = (r: Reason) => {
+    const said = (r: Reason): MessageRef => {
       // A failed kitchen item is named by its code and its check, from the rule set in force.
       const code = r.params?.code;
-      const item = typeof code === 'string' ? code.split('、').map((c) => ruleSet.items.find((i) => i.code === c)?.check[ctx.lang] ?? c).join('；') : '';
-      return translate(r.key, ctx.lang, { ...r.params, item });
+      if (typeof code !== 'string') return r;
+      const item = code.split('、').map((c) => ruleSet.items.find((i) => i.code === c)?.check ?? c);
+      return { key: r.key, params: { ...r.params, item } };
     };
     const shown = (o: Outcome): MatchedRoom => {
       const c = o.candidate;
@@ -54,14 +55,14 @@ export const matchingHandlers: HandlerMap<'match.rooms'> = {
         address: room.address,
         communityName: room.communityCode ? regionName(room.communityCode) : null,
         grid: c.grid,
-        reasons: o.fits.map(text),
+        reasons: o.fits.map(said),
       };
     };
     return {
       ruleVersion: ruleSet.version,
       household: result.household,
       matches: result.matches.map(shown),
-      nearMisses: result.nearMisses.map((o) => ({ ...shown(o), failed: { requirement: o.failed!.requirement, text: text(o.failed!.reason) } })),
+      nearMisses: result.nearMisses.map((o) => ({ ...shown(o), failed: { requirement: o.failed!.requirement, message: said(o.failed!.reason) } })),
       moreMatches: result.totalMatches > input.limit,
     };
   },

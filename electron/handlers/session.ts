@@ -3,13 +3,11 @@ import { DomainError } from '../../core/errors';
 import { chinaDateTime } from '../../core/dates';
 import { failureDelayMs, lockedUntilAfter } from '../../core/auth/throttle';
 import { findClerkByUsername } from '../../db/clerks';
-import { readDesk } from '../../db/desk';
+import { deskProfile, readDesk } from '../../db/desk';
 import { createSession, deleteSession } from '../../db/sessions';
 import { burnPasswordCheck, verifyPassword } from '../auth/password';
-import { deskProfileOf } from './setup';
+import { SESSION_TTL_MS } from '../../core/auth/throttle';
 import type { HandlerMap } from './types';
-
-export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -76,7 +74,7 @@ export const sessionHandlers: HandlerMap<'session.login' | 'session.logout' | 's
     if (!desk) throw new DomainError('CONFLICT', 'setup.notInitialized');
     return {
       clerk: { id: clerk.id, username: clerk.username, displayName: clerk.displayName, role: clerk.role },
-      desk: deskProfileOf(desk),
+      desk: deskProfile(desk),
       // The desk's date by its clock (tests move it), so forms default to the register's today.
       today: ctx.today(),
     };

@@ -1,23 +1,15 @@
 import { DomainError } from '../../core/errors';
-import { regionFullName } from '../../core/regions';
-import { createDesk, readDesk, type DeskRow } from '../../db/desk';
+import { createDesk, deskProfile, readDesk } from '../../db/desk';
 import { countClerks } from '../../db/clerks';
 import { newId } from '../../db/write';
 import { hashPassword } from '../auth/password';
 import { generateDeskKeyPair } from '../keys/desk-key';
 import type { HandlerMap } from './types';
 
-export const deskProfileOf = (d: DeskRow) => ({
-  id: d.id,
-  name: d.name,
-  regionCode: d.regionCode,
-  regionName: regionFullName(d.regionCode) ?? d.regionCode,
-});
-
 export const setupHandlers: HandlerMap<'setup.status' | 'setup.initialize'> = {
   'setup.status': (ctx) => {
     const desk = readDesk(ctx.register);
-    return { initialized: desk !== null, desk: desk ? deskProfileOf(desk) : null };
+    return { initialized: desk !== null, desk: desk ? deskProfile(desk) : null };
   },
 
   'setup.initialize': async (ctx, input) => {
@@ -48,7 +40,7 @@ export const setupHandlers: HandlerMap<'setup.status' | 'setup.initialize'> = {
         passwordHash,
       });
       return {
-        desk: deskProfileOf(desk),
+        desk: deskProfile(desk),
         admin: { id: admin.id, username: admin.username, displayName: admin.displayName, role: admin.role },
       };
     });

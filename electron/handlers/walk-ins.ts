@@ -1,13 +1,18 @@
-import { addDays } from '../../core/dates';
-import { DomainError } from '../../core/errors';
-import type { LandlordRecord } from '../../core/schemas/landlord';
-import { FIRST_INSPECTION_MAX_DAYS } from '../../core/schemas/walk-in';
+import { DomainError, refuseIf } from '../../core/errors';
+import { addressKeyOf } from '../../core/import/plan-row';
+import {
+  duplicateAddressRefusal,
+  duplicateIdRefusal,
+  firstInspectionRefusal,
+  futureBirthRefusal,
+  futureLetterRefusal,
+} from '../../core/register/rules';
+import { noticesOf, type LandlordRecord } from '../../core/schemas/landlord';
 import { refreshFireStatus } from '../../db/fire-status';
-import { getLandlord } from '../../db/landlords';
+import { findLandlordByIdNumber, getLandlord } from '../../db/landlords';
+import { propertiesAtAddress } from '../../db/properties';
+import { propertyRecord } from '../../db/property-records';
 import { insertLandlord, insertProperty, insertRoom } from '../../db/register-writes';
-import { refuseDuplicateId, refuseFutureBirth, refuseFutureLetter } from './landlords';
-import { propertyRecord, refuseUnacknowledgedAddress } from './properties';
-import { fieldError, notices } from './refusals';
 import type { HandlerMap } from './types';
 
 /**
@@ -19,43 +24,34 @@ import type { HandlerMap } from './types';
 export const walkInHandlers: HandlerMap<'walkIns.register'> = {
   'walkIns.register': (ctx, input) => {
     const today = ctx.today();
-    if (input.landlord) refuseFutureBirth(ctx, input.landlord.idType, input.landlord.idNumber, 'landlord.idNumber');
-    refuseFutureLetter(ctx, input.letter.signedOn, 'letter.signedOn');
-    if (input.firstInspectionOn < today) throw fieldError('firstInspectionOn', 'walkIn.inspectionInPast');
-    if (input.firstInspectionOn > addDays(today, FIRST_INSPECTION_MAX_DAYS)) {
-      throw fieldError('firstInspectionOn', 'walkIn.inspectionTooLate', { days: FIRST_INSPECTION_MAX_DAYS });
-    }
+    if (input.landlord) refuseIf(futureBirthRefusal(input.landlord.idType, input.landlord.idNumber, today, 'landlord.idNumber'));
+    refuseIf(futureLetterRefusal(input.letter.signedOn, today, 'letter.signedOn'));
+    refuseIf(firstInspectionRefusal(input.firstInspectionOn, today));
 
     return ctx.write('walkIns.register', (w) => {
       let landlordId: string;
       if (input.landlord) {
-        refuseDuplicateId(ctx.register, input.landlord.idNumber, 'landlord.idNumber');
+        refuseIf(duplicateIdRefusal(findLandlordByIdNumber(w.reg, input.landlord.idNumber), 'landlord.idNumber'));
         landlordId = insertLandlord(w, input.landlord, input.letter).id;
       } else {
         landlordId = input.landlordId!;
-        const existing = getLandlord(ctx.register, landlordId);
-        if (!existing) {
+        if (!getLandlord(w.reg, landlordId)) {
           throw new DomainError('NOT_FOUND', 'landlord.notFound', { issues: [{ path: 'landlordId', key: 'landlord.notFound' }] });
         }
         // The letter is the landlord's: signing it at this visit updates their record.
         w.update('landlords', landlordId, { letterSigned: input.letter.signed, letterSignedOn: input.letter.signedOn });
       }
-      refuseUnacknowledgedAddress(ctx.register, input.property.address, input.acknowledgeAddressDuplicate);
+      refuseIf(duplicateAddressRefusal(propertiesAtAddress(w.reg, addressKeyOf(input.property.address)), input.acknowledgeAddressDuplicate));
       const property = insertProperty(w, landlordId, input.property);
       for (const room of input.rooms) insertRoom(w, property.id, room, today);
-      const inspection = w.insert('scheduledInspections', {
-        propertyId: property.id,
-        dueOn: input.firstInspectionOn,
-        kind: 'first',
-        note: null,
-      });
+      const inspection = w.insert('scheduledInspections', { propertyId: property.id, dueOn: input.firstInspectionOn, kind: 'first', note: null });
       refreshFireStatus(w, property.id, today);
       return {
-        landlord: getLandlord(ctx.register, landlordId) as LandlordRecord,
+        landlord: getLandlord(w.reg, landlordId) as LandlordRecord,
         landlordCreated: !!input.landlord,
-        property: propertyRecord(ctx.register, property.id),
+        property: propertyRecord(w.reg, property.id)!,
         firstInspection: { id: inspection.id, dueOn: inspection.dueOn },
-        warnings: notices(ctx.lang, input.landlord?.warnings ?? [], 'landlord.idNumber'),
+        warnings: noticesOf(input.landlord?.warnings ?? [], 'landlord.idNumber'),
       };
     });
   },

@@ -8,6 +8,7 @@ import { KEY_FILE, KEYS_DIR, SEALED_KEY_FILE } from '../../electron/keys/key-sto
 import { FACTS, deskKeys } from '../support/certificates';
 import { ADMIN, readyDesk } from '../support/desk';
 import { findingsFor, registerProperty } from '../support/register';
+import { zh } from '../support/rooms';
 
 type Desk = Awaited<ReturnType<typeof readyDesk>>;
 
@@ -89,7 +90,7 @@ describe('issuing a certificate', () => {
 
     const v = await d.admin.call('certificates.verify', { payload: c.payload });
     expect(v).toMatchObject({ verdict: 'valid', issuer: '峰江街道浮排社区服务总台', certificateId: c.id, void: null });
-    expect(v.text).toBe('有效：证明真实，在有效期内（至 2027-06-14）');
+    expect(zh(v.message)).toBe('有效：证明真实，在有效期内（至 2027-06-14）');
     expect(v.facts).toEqual(c.facts);
 
     // The next one takes the next number.
@@ -164,7 +165,7 @@ describe('refusals change nothing', () => {
 
     // In English when the clerk switched.
     r = await english.refused('certificates.issue', { propertyId: uninspected.id });
-    expect(r.error.message).toBe('The property is "not inspected", so no certificate can be issued: Not inspected yet');
+    expect(r.error.message).toBe('The property is "Not inspected", so no certificate can be issued: Not inspected yet');
     expect(snapshot()).toEqual(before);
   });
 
@@ -258,10 +259,11 @@ describe('automatic void', () => {
     expect(routine.fireStatus).toBe('rectifying');
     const now = await d.admin.call('certificates.get', { id: c.id });
     expect(now.status).toBe('void');
-    expect(now.void).toMatchObject({ reason: 'auto:rectifying', text: '房屋检查发现隐患，限期整改中，证明自动作废', voidedBy: null });
+    expect(now.void).toMatchObject({ reason: 'auto:rectifying', voidedBy: null });
+    expect(zh(now.void!.message)).toBe('房屋检查发现隐患，限期整改中，证明自动作废');
     const v = await d.admin.call('certificates.verify', { payload: c.payload });
     expect(v.verdict).toBe('void');
-    expect(v.text).toBe('已作废：房屋检查发现隐患，限期整改中，证明自动作废');
+    expect(zh(v.message)).toBe('已作废：房屋检查发现隐患，限期整改中，证明自动作废');
     // The void went through the write path: audited as part of the inspection, queued for the platform.
     expect(sql("SELECT action FROM audit_log WHERE entity = 'certificates' AND entity_id = ? ORDER BY id DESC LIMIT 1", c.id)).toEqual({
       action: 'inspections.record',
@@ -274,7 +276,7 @@ describe('automatic void', () => {
     const version = (await d.admin.call('properties.get', { id: property.id })).version;
     await d.admin.call('properties.close', { id: property.id, baseVersion: version, reason: '三合一场所', authority: '峰江街道', closedOn: today() });
     expect((await d.admin.call('certificates.get', { id: c.id })).void?.reason).toBe('auto:closed');
-    expect((await d.admin.call('certificates.verify', { payload: c.payload })).text).toBe('已作废：房屋已被查封关停，证明自动作废');
+    expect(zh((await d.admin.call('certificates.verify', { payload: c.payload })).message)).toBe('已作废：房屋已被查封关停，证明自动作废');
   });
 
   it('lets the pass run out: expiring in the supervisor list first, then expired', async () => {

@@ -6,6 +6,7 @@ import { readyDesk } from '../support/desk';
 import { residentId } from '../support/people';
 import { bigSheetFile, HEADERS, readBase64, sheetFile, sheetRow } from '../support/sheets';
 import { callerWithRole, registerCounts, walkIn } from '../support/walk-in';
+import { zh } from '../support/rooms';
 
 type Desk = Awaited<ReturnType<typeof readyDesk>>;
 
@@ -66,7 +67,7 @@ describe('imports', () => {
     expect(report.rowCounts).toEqual({ new: 3, duplicate: 1, error: 8 });
     expect(report.wouldCreate).toEqual({ landlords: 2, properties: 2, rooms: 3 });
     const byRow = new Map(report.rows.map((r) => [r.row, r]));
-    const problem = (row: number) => byRow.get(row)!.problems.map((p) => `${p.column}：${p.message}`).join(' | ');
+    const problem = (row: number) => byRow.get(row)!.problems.map((p) => `${p.column}：${zh(p.message)}`).join(' | ');
     expect(problem(5)).toContain('手机号码：手机号码应为1开头的11位数字');
     expect(problem(6)).toContain('使用面积（平方米）：使用面积应在 1 到 500 平方米之间');
     expect(problem(7)).toContain('街道（乡镇）：没有找到“不存在街道”');
@@ -112,11 +113,11 @@ describe('imports', () => {
     const base64 = await sheetFile([sheetRow({ ...mine, roomLabel: '101' }), sheetRow({ ...mine, roomLabel: '302', roomFloor: 3 })]);
     const report = await d.admin.call('imports.check', file(base64));
     expect(report.rows).toEqual([
-      { row: 3, status: 'duplicate', problems: [{ column: '房间号', message: '该房间已在登记簿中，不会重复导入', severity: 'warning' }] },
+      { row: 3, status: 'duplicate', problems: [{ column: '房间号', message: { key: 'import.roomExists' }, severity: 'warning' }] },
     ]);
     expect(report.wouldCreate).toEqual({ landlords: 0, properties: 0, rooms: 1 });
     const only = async (overrides: Parameters<typeof sheetRow>[0]) =>
-      (await d.admin.call('imports.check', file(await sheetFile([sheetRow(overrides)])))).rows[0]!.problems[0]!.message;
+      zh((await d.admin.call('imports.check', file(await sheetFile([sheetRow(overrides)])))).rows[0]!.problems[0]!.message);
     expect(await only({ ...mine, landlordName: '陈某某', road: '新桥路' })).toBe('该证件号码已登记为房东“陈建国”，与表中姓名不一致，请核对');
     expect(await only({ idNumber: other, landlordName: '王五', road: '浮排村东路', houseNumber: w.property.houseNumber })).toBe(
       `该地址已登记在房东“陈建国”名下（${w.property.address}），请核对`,
@@ -206,7 +207,7 @@ describe('exports', () => {
     // A masked export cannot be imported back as if it were data.
     const back = await clerk.call('imports.check', file(masked.base64));
     expect(back.rowCounts.error).toBe(3);
-    expect(back.rows[0]!.problems.map((p) => p.message).join()).toContain('隐藏过的');
+    expect(back.rows[0]!.problems.map((p) => zh(p.message)).join()).toContain('隐藏过的');
     const audits = d.services.sqlite.prepare("SELECT after FROM audit_log WHERE action = 'exports.register'").all() as { after: string }[];
     expect(audits.map((a) => JSON.parse(a.after))).toEqual([{ full: false, landlords: 1, properties: 1, rooms: 3 }]);
   });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN, DESK, readyDesk, testDesk } from '../support/desk';
 import { residentId, withWrongCheck } from '../support/people';
+import { roomRows } from '../support/rooms';
 
 type Desk = Awaited<ReturnType<typeof readyDesk>>;
 
@@ -209,11 +210,10 @@ describe('properties and the board', () => {
     const seqs = (d.services.sqlite.prepare('SELECT seq FROM sync_outbox ORDER BY seq').all() as { seq: number }[]).map((r) => r.seq);
     expect(seqs).toEqual(seqs.map((_, i) => i + 1));
 
-    const board = await d.admin.call('rooms.board', {});
-    expect(board.total).toBe(2);
-    expect(board.rooms[0]).toMatchObject({ label: '101', fireStatus: 'uninspected', status: 'vacant', maxOccupants: 2, landlordName: '陈建国' });
-    const available = await d.admin.call('rooms.board', { filters: { availableOnly: true } });
-    expect(available.total).toBe(0);
+    const board = await roomRows(d.admin);
+    expect(board.length).toBe(2);
+    expect(board[0]).toMatchObject({ label: '101', fireStatus: 'uninspected', status: 'vacant', maxOccupants: 2, landlordName: '陈建国' });
+    expect(await roomRows(d.admin, { offerable: true })).toHaveLength(0);
   });
 
   it('refuses duplicate labels, basements and floors above the building, all at once and saving nothing', async () => {

@@ -3,6 +3,7 @@ import { addDays } from '../../core/dates';
 import { DEFAULT_RULE_SET } from '../../core/rules/default-rule-set';
 import { readyDesk } from '../support/desk';
 import { findingsFor, registerProperty } from '../support/register';
+import { roomRows, zh } from '../support/rooms';
 
 type Desk = Awaited<ReturnType<typeof readyDesk>>;
 
@@ -45,15 +46,15 @@ describe('recording an inspection', () => {
 
     let status = await d.admin.call('properties.status', { id: property.id });
     expect(status.fireStatus).toBe('rectifying');
-    expect(status.reasons[0]!.text).toContain('ESC-1');
+    expect(zh(status.reasons[0]!)).toContain('ESC-1');
     expect(status.rooms.every((r) => !r.offerable)).toBe(true);
-    expect((await d.admin.call('rooms.board', { filters: { availableOnly: true } })).total).toBe(0);
-    expect((await d.admin.call('rooms.board', { filters: { fireStatus: 'rectifying' } })).total).toBe(3);
+    expect((await roomRows(d.admin, { offerable: true })).length).toBe(0);
+    expect((await roomRows(d.admin, { fireStatus: 'rectifying' })).length).toBe(3);
 
     // Four days on, ESC-1's deadline has passed: overdue, and the hazard is escalated.
     await d.advanceDays(4);
-    const board = await d.admin.call('rooms.board', {});
-    expect(board.rooms.every((r) => r.fireStatus === 'overdue')).toBe(true);
+    const board = await roomRows(d.admin);
+    expect(board.every((r) => r.fireStatus === 'overdue')).toBe(true);
     const overdue = await d.admin.call('hazards.list', { state: 'overdue' });
     expect(overdue.hazards.map((h) => h.itemCode)).toEqual(['ESC-1']);
     expect(overdue.hazards[0]!.escalatedAt).not.toBeNull();
@@ -78,14 +79,14 @@ describe('recording an inspection', () => {
       ['301', true, true, 2],
     ]);
     expect(status.hazards.every((h) => h.status === 'rectified' && h.verifiedBy === '王站长')).toBe(true);
-    expect((await d.admin.call('rooms.board', { filters: { availableOnly: true } })).total).toBe(3);
+    expect((await roomRows(d.admin, { offerable: true })).length).toBe(3);
     void r102;
     void r301;
 
     // Thirteen months later the pass has expired.
     await d.advanceDays(400);
-    expect((await d.admin.call('rooms.board', {})).rooms[0]!.fireStatus).toBe('expired');
-    expect((await d.admin.call('rooms.board', { filters: { availableOnly: true } })).total).toBe(0);
+    expect((await roomRows(d.admin))[0]!.fireStatus).toBe('expired');
+    expect((await roomRows(d.admin, { offerable: true })).length).toBe(0);
   });
 
   it('a still-failing item at re-inspection keeps its hazard and deadline', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readyDesk } from '../support/desk';
 import { compliantProperty, familyOfThree } from '../support/front-desk';
+import { zh } from '../support/rooms';
 
 type Desk = Awaited<ReturnType<typeof readyDesk>>;
 
@@ -26,10 +27,10 @@ describe('matching on the register', () => {
     // 101 (14 m², kitchen) and 301 (12 m², kitchen); 102 has no kitchen.
     expect(r.matches.map((m) => m.label).sort()).toEqual(['101', '301']);
     expect(r.matches.every((m) => m.cookingPermitted && m.propertyId === good.property.id)).toBe(true);
-    expect(r.matches[0]!.reasons).toContain('可以做饭：有厨房，厨房检查合格');
+    expect(r.matches[0]!.reasons.map(zh)).toContain('可以做饭：有厨房，厨房检查合格');
     expect(r.household).toEqual({ persons: 3, areaCounted: 2, roomCounted: 2 });
 
-    const misses = Object.fromEntries(r.nearMisses.map((n) => [n.label, n.failed.text]));
+    const misses = Object.fromEntries(r.nearMisses.map((n) => [n.label, zh(n.failed.message)]));
     expect(misses['A1']).toBe('不能做饭：厨房检查项 GAS-2 未通过（厨房与居住空间分隔；软管、阀门完好；气瓶直立，高层不用瓶装气）');
     expect(misses['B1']).toBe('超出预算 100 元（月租 1100 元）');
     expect(misses['102']).toBe('不能做饭：没有厨房');
@@ -65,27 +66,28 @@ describe('the room rack', () => {
     const b = await compliantProperty(d.admin, today(), { failures: { 'ESC-1': {} }, regionCode: '331004006055' });
     await d.admin.call('tenancies.checkIn', { roomId: a.room('101').id, ...familyOfThree(), checkInOn: today() });
 
-    const s = await d.admin.call('rack.summary', {});
+    const s = await d.admin.call('rooms.summary', {});
     expect(s).toMatchObject({ rooms: 6, properties: 2, offerable: 2 });
     expect(s.byStatus).toEqual({ vacant: 5, reserved: 0, occupied: 1, unavailable: 0 });
     expect(s.byFireStatus).toMatchObject({ compliant: 3, rectifying: 3 });
     expect(s.communities.map((c) => [c.name, c.rooms, c.vacant])).toEqual([['山后许居委会', 3, 3], ['浮排居委会', 3, 2]]);
 
-    const page = await d.admin.call('rack.page', { offset: 0, limit: 10 });
+    const page = await d.admin.call('rooms.page', { offset: 0, limit: 10 });
     expect(page.total).toBe(2);
-    expect(page.properties.map((p) => p.id)).toEqual([b.property.id, a.property.id]);
-    const r101 = page.properties[1]!.rooms.find((r) => r.label === '101')!;
+    expect(page.lines.map((p) => p.id)).toEqual([b.property.id, a.property.id]);
+    expect((await d.admin.call('rooms.page', { offset: 1, limit: 10 })).total).toBeNull();
+    const r101 = page.lines[1]!.rooms.find((r) => r.label === '101')!;
     expect(r101).toMatchObject({ status: 'occupied', occupant: '张*', persons: 3 });
 
-    const vacant = await d.admin.call('rack.page', { filters: { availableOnly: true } });
-    expect(vacant.properties.map((p) => p.rooms.map((r) => r.label))).toEqual([['102', '301']]);
+    const vacant = await d.admin.call('rooms.page', { filters: { offerable: true } });
+    expect(vacant.lines.map((p) => p.rooms.map((r) => r.label))).toEqual([['102', '301']]);
 
-    const room = await d.admin.call('rack.room', { id: b.room('101').id });
+    const room = await d.admin.call('rooms.detail', { id: b.room('101').id });
     expect(room.property.fireStatus).toBe('rectifying');
-    expect(room.property.reasons[0]).toContain('ESC-1');
+    expect(zh(room.property.reasons[0]!)).toContain('ESC-1');
     expect(room.room.offerable).toBe(false);
-    expect(room.room.reasons).toContain('房屋消防状态不是“合格”，不得出租');
-    const occupied = await d.admin.call('rack.room', { id: a.room('101').id });
+    expect(room.room.reasons.map(zh)).toContain('房屋消防状态不是“合格”，不得出租');
+    const occupied = await d.admin.call('rooms.detail', { id: a.room('101').id });
     expect(occupied.current?.household.map((p) => p.name)).toEqual(['张伟', '李娜', '张小宝']);
   });
 });
@@ -144,7 +146,7 @@ describe('the SQL preselection', () => {
       expect(got.moreMatches).toBe(want.totalMatches > 15);
       if (q.budget !== 0) expect(want.matches.length).toBeGreaterThan(0);
       const nearIds = new Map(want.nearMisses.map((n) => [n.candidate.roomId, n.failed!.requirement]));
-      for (const n of got.nearMisses) expect(nearIds.get(n.roomId), n.failed.text).toBe(n.failed.requirement);
+      for (const n of got.nearMisses) expect(nearIds.get(n.roomId), zh(n.failed.message)).toBe(n.failed.requirement);
     }
   });
 });

@@ -3,6 +3,7 @@ import { addDays, chinaDate } from '../../core/dates';
 import { readyDesk } from '../support/desk';
 import { residentId } from '../support/people';
 import { callerWithRole, creditCode, registerCounts, walkIn } from '../support/walk-in';
+import { roomRows } from '../support/rooms';
 
 type Desk = Awaited<ReturnType<typeof readyDesk>>;
 
@@ -206,7 +207,7 @@ describe('closing and reopening a property', () => {
     d.services.register.write({ clerkId: null, action: 'test.compliant', at: d.clock.now() }, (w) =>
       w.update('properties', property.id, { fireStatus: 'compliant' }),
     );
-    const available = async () => (await d.admin.call('rooms.board', { filters: { availableOnly: true } })).total;
+    const available = async () => (await roomRows(d.admin, { offerable: true })).length;
     expect(await available()).toBe(3);
     const [r101, r201] = property.rooms;
     moveIn(property.id, r101!.id, 2, 'active', '张三', '13700001111');
@@ -226,8 +227,7 @@ describe('closing and reopening a property', () => {
       ['201', '李四', 'reserved', null, 1],
     ]);
     expect(await available()).toBe(0);
-    const board = await d.admin.call('rooms.board', { filters: { fireStatus: 'closed' } });
-    expect(board.total).toBe(3);
+    expect(await roomRows(d.admin, { fireStatus: 'closed' })).toHaveLength(3);
 
     // Closing twice, a date ahead, a stale version: refused, nothing changed.
     const clerk = await callerWithRole(d, 'clerk');

@@ -208,7 +208,7 @@ describe('reservations', () => {
 
     // 25 hours later the hold is gone: the room is vacant again, the reservation cancelled.
     d.clock.setNow(d.clock.now() + 25 * 3600_000);
-    expect((await d.admin.call('rack.room', { id: room('101').id })).room.status).toBe('vacant');
+    expect((await d.admin.call('rooms.detail', { id: room('101').id })).room.status).toBe('vacant');
     expect((await d.admin.call('tenancies.get', { id: res.id })).status).toBe('cancelled');
     expect((await d.admin.refused('tenancies.checkIn', { roomId: room('101').id, reservationId: res.id, ...family, checkInOn: today() })).error.message).toBe(
       '该预订已失效（已入住、已取消或已过期）',
@@ -245,7 +245,7 @@ describe('moving and ending', () => {
     expect(from).toMatchObject({ status: 'ended', checkedOutOn: today() });
     expect(to).toMatchObject({ status: 'active', roomLabel: '102', movedFromId: t.id, persons: 3 });
     expect([roomStatus(room('101').id), roomStatus(room('102').id)]).toEqual(['vacant', 'occupied']);
-    const rack = await d.admin.call('rack.room', { id: room('101').id });
+    const rack = await d.admin.call('rooms.detail', { id: room('101').id });
     expect(rack.history.map((h) => h.status)).toEqual(['ended']);
     expect((await d.admin.refused('tenancies.checkOut', { id: t.id })).error.message).toBe('该入住登记不是“在住”状态，无法退房');
     expect((await d.admin.refused('tenancies.checkOut', { id: to.id, checkedOutOn: addDays(today(), -1) })).error.issues[0]!.message).toBe(
@@ -260,6 +260,6 @@ describe('moving and ending', () => {
     const { room } = await compliantProperty(d.admin, today());
     expect((await inspector.refused('tenancies.checkIn', { roomId: room('101').id, ...familyOfThree(), checkInOn: today() })).status).toBe(403);
     expect((await inspector.refused('tenants.reveal', { id: room('101').id })).status).toBe(403);
-    expect((await inspector.call('rack.summary', {})).rooms).toBe(3);
+    expect((await inspector.call('rooms.summary', {})).rooms).toBe(3);
   });
 });

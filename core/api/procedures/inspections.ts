@@ -13,8 +13,9 @@ import {
 } from '../../schemas/inspection';
 import { ruleSetSchema } from '../../rules/rule-set';
 import { fireStatusSchema } from '../../schemas/property';
+import { textSchema } from '../../schemas/message';
 
-/** Inspections, hazards, the derived status, rule sets, photos and supervision (issue 4). */
+/** Inspections, hazards, the derived status, rule sets, photos and supervision. */
 export const inspectionProcedures = {
   'inspections.queue': procedure({ input: z.strictObject({}), output: queueOutput, access: 'register.read' }),
   'inspections.checklist': procedure({
@@ -45,7 +46,7 @@ export const inspectionProcedures = {
         z.object({
           version: z.string(),
           effectiveFrom: z.string(),
-          title: z.string(),
+          title: textSchema,
           items: z.number().int(),
           builtIn: z.boolean(),
           inForce: z.boolean(),

@@ -25,10 +25,9 @@ import {
   followUpTenancy,
 } from '../../schemas/property';
 import { landlordIdTypeSchema } from '../../schemas/landlord';
-import { boardInput, boardOutput } from '../../schemas/board';
 import { entityId, paging } from '../../schemas/common';
 
-/** Landlords, properties, rooms and the board: the register's own records. */
+/** Landlords, properties and rooms: the register's own records. */
 export const registerProcedures = {
   'landlords.create': procedure({
     input: landlordCreateInput,
@@ -105,7 +104,6 @@ export const registerProcedures = {
     access: 'property.reopen',
   }),
 
-  'rooms.board': procedure({ input: boardInput, output: boardOutput, access: 'register.read' }),
   'rooms.update': procedure({ input: roomUpdateInput, output: roomRecord, access: 'register.write' }),
   'rooms.add': procedure({ input: roomAddInput, output: roomRecord, access: 'register.write' }),
 };

@@ -10,11 +10,6 @@ import {
   matchInput,
   matchOutput,
   moveInput,
-  rackFilters,
-  rackPageInput,
-  rackPageOutput,
-  rackRoomOutput,
-  rackSummaryOutput,
   receiptOutput,
   reserveInput,
   tenancyDetail,
@@ -22,7 +17,7 @@ import {
   tenantLookupOutput,
 } from '../../schemas/tenancy';
 
-/** The front desk (issue 5): tenants, matching, reservations, check-in and check-out, the room rack. */
+/** The front desk: tenants, matching, reservations, check-in and check-out. */
 export const tenancyProcedures = {
   'tenants.lookup': procedure({ input: tenantLookupInput, output: tenantLookupOutput, access: 'register.read' }),
   'tenants.reveal': procedure({
@@ -45,12 +40,4 @@ export const tenancyProcedures = {
   'tenancies.get': procedure({ input: z.strictObject({ id: entityId }), output: tenancyDetail, access: 'register.read' }),
   'tenancies.receipt': procedure({ input: z.strictObject({ id: entityId }), output: receiptOutput, access: 'register.read' }),
   'tenancies.daily': procedure({ input: dailyInput, output: dailyOutput, access: 'register.read' }),
-
-  'rack.summary': procedure({
-    input: z.strictObject({ filters: rackFilters.default({}) }),
-    output: rackSummaryOutput,
-    access: 'register.read',
-  }),
-  'rack.page': procedure({ input: rackPageInput, output: rackPageOutput, access: 'register.read' }),
-  'rack.room': procedure({ input: z.strictObject({ id: entityId }), output: rackRoomOutput, access: 'register.read' }),
 };

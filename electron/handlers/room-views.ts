@@ -1,39 +1,37 @@
 import { DomainError } from '../../core/errors';
-import { translate } from '../../core/i18n/catalog';
 import { maskMobile } from '../../core/mask';
 import { regionName } from '../../core/regions';
 import { deriveForProperty } from '../../db/fire-status';
-import { rackCounts, rackPage } from '../../db/rack';
+import { roomCounts, roomLines, countLines } from '../../db/room-views';
 import { currentTenancyOfRoom, roomHistory, tenancyDetail } from '../../db/tenancies';
 import type { HandlerMap } from './types';
 
-export const rackHandlers: HandlerMap<'rack.summary' | 'rack.page' | 'rack.room'> = {
-  'rack.summary': (ctx, input) => {
-    const c = rackCounts(ctx.register, input.filters);
-    return {
-      ...c,
-      communities: c.communities.slice(0, 500).map((x) => ({ ...x, name: regionName(x.code) ?? x.code })),
-    };
+/** Communities listed in the counts: enough for any street, bounded for a district. */
+const COMMUNITIES_SHOWN = 500;
+
+export const roomViewHandlers: HandlerMap<'rooms.page' | 'rooms.summary' | 'rooms.detail'> = {
+  'rooms.page': (ctx, input) => ({
+    lines: roomLines(ctx.register, input.filters, input.offset, input.limit).map((l) => ({
+      ...l,
+      communityName: regionName(l.communityCode) ?? '',
+    })),
+    total: input.offset === 0 ? countLines(ctx.register, input.filters) : null,
+  }),
+
+  'rooms.summary': (ctx, input) => {
+    const c = roomCounts(ctx.register, input.filters);
+    return { ...c, communities: c.communities.slice(0, COMMUNITIES_SHOWN).map((x) => ({ ...x, name: regionName(x.code) ?? x.code })) };
   },
 
-  'rack.page': (ctx, input) => {
-    const page = rackPage(ctx.register, input.filters, input.offset, input.limit);
-    return {
-      total: page.total,
-      properties: page.properties.map((p) => ({ ...p, communityName: (p.communityCode && regionName(p.communityCode)) || '' })),
-    };
-  },
-
-  /** One room opened from the rack: its property and why it has its status, who lives there, who lived there. */
-  'rack.room': (ctx, input) => {
+  /** One room: its property and why it has its status, who lives there, who lived there. */
+  'rooms.detail': (ctx, input) => {
     const room = ctx.register.get('rooms', input.id);
     if (!room) throw new DomainError('NOT_FOUND', 'tenancy.roomNotFound');
     const property = ctx.register.get('properties', room.propertyId)!;
     const landlord = ctx.register.get('landlords', property.landlordId)!;
     // The live derivation, not the cache: the clerk is about to tell a tenant yes or no.
     const d = deriveForProperty(ctx.register, property.id, ctx.today())!;
-    const derivedRoom = d.rooms.find((r) => r.id === room.id)!;
-    const text = (r: { key: string; params?: Record<string, string | number> }) => translate(r.key, ctx.lang, r.params);
+    const derived = d.rooms.find((r) => r.id === room.id)!;
     const current = currentTenancyOfRoom(ctx.register, room.id);
     return {
       room: {
@@ -44,18 +42,19 @@ export const rackHandlers: HandlerMap<'rack.summary' | 'rack.page' | 'rack.room'
         hasKitchen: room.hasKitchen,
         privateBathroom: room.privateBathroom,
         rentMonthly: room.rentMonthly,
-        maxOccupants: derivedRoom.maxOccupants,
-        cookingPermitted: derivedRoom.cookingPermitted,
+        maxOccupants: derived.maxOccupants,
+        cookingPermitted: derived.cookingPermitted,
         status: room.status,
-        offerable: derivedRoom.offerable,
-        reasons: derivedRoom.reasons.map(text),
+        offerable: derived.offerable,
+        reasons: derived.reasons,
       },
       property: {
         id: property.id,
         address: property.address,
         status: property.status,
         fireStatus: d.status,
-        reasons: d.reasons.map(text),
+        reasons: d.reasons,
+        validUntil: d.validUntil,
         closedReason: property.closedReason,
         landlordName: landlord.name,
         landlordMobileMasked: maskMobile(landlord.mobile),
