@@ -1,5 +1,5 @@
 /**
- * The import table of ../shared/spec/architecture.md, enforced in `npm test`.
+ * The import table of docs/architecture.md, enforced in `npm test`.
  * Type-only imports count too (tsPreCompilationDeps). Unit tests beside the
  * code (*.test.ts) may also import test tools.
  */

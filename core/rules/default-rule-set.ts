@@ -1,7 +1,7 @@
 import type { RuleSet } from './rule-set';
 
 /**
- * The default checklist of ../shared/spec/fire-checklist.md, as data. Sources
+ * The default checklist of docs/fire-checklist.md, as data. Sources
  * are named per item (ZJ17, ZJ22, ZJ22d, TZ13, TZ19, GJ21, "other city") so a
  * reviewer can check them; thresholds are parameters because the provincial
  * values change. A test validates it against ruleSetSchema and checkRuleSet.
