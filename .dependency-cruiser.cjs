@@ -42,6 +42,14 @@ module.exports = {
       to: { path: ['(^|/)node_modules/electron/', '^electron$'] },
     },
     {
+      name: 'main-process-relays-only',
+      severity: 'error',
+      comment:
+        'The Electron main process only relays: the register, the handlers and the dispatcher run in the backend utility process (electron/backend/), so nothing main loads, however indirectly, may open the register.',
+      from: { path: '^electron/main/', pathNot: TEST },
+      to: { path: ['^db/', '^electron/(services|handlers/(dispatch|index))\\.ts$', '(^|/)node_modules/(better-sqlite3|drizzle-orm)/'], reachable: true },
+    },
+    {
       name: 'renderer-sees-core-only',
       severity: 'error',
       comment: 'The renderer reaches the register only through the contract (renderer/api/client.ts).',

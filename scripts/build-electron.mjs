@@ -1,5 +1,6 @@
-// Bundles the two hosts and the preload into dist/electron/ (the renderer is
-// built by `vite build` into dist/renderer/). Run by `npm run build`.
+// Bundles the two hosts, the Electron host's backend (its utility process) and
+// the preload into dist/electron/ (the renderer is built by `vite build` into
+// dist/renderer/). Run by `npm run build`.
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -63,6 +64,8 @@ const names = await contractNames();
 
 await Promise.all([
   esbuild.build({ ...esm, entryPoints: ['electron/main/index.ts'], outfile: join(out, 'main.mjs') }),
+  // The register and the handlers, run by main in a utility process (electron/backend/).
+  esbuild.build({ ...esm, entryPoints: ['electron/backend/main.ts'], outfile: join(out, 'backend.mjs') }),
   esbuild.build({ ...esm, entryPoints: ['electron/serve.ts'], outfile: join(out, 'serve.mjs') }),
   esbuild.build({
     ...common,
@@ -94,4 +97,4 @@ cpSync(join(root, 'db', 'migrations'), join(out, 'migrations'), { recursive: tru
 
 const took = Date.now() - started;
 const procedures = `${names.procedures.length} procedures`;
-console.log(`built ${dist}/electron: main.mjs, preload.cjs (${procedures}), serve.mjs, migrations in ${took} ms`);
+console.log(`built ${dist}/electron: main.mjs, backend.mjs, preload.cjs (${procedures}), serve.mjs, migrations in ${took} ms`);

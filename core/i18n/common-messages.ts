@@ -10,6 +10,10 @@ export const commonMessages = {
     zh: '系统内部错误，操作未完成，请重试或联系管理员',
     en: 'Internal error: nothing was saved. Try again or call the administrator',
   },
+  'error.backendStopped': {
+    zh: '服务台后台意外停止，无法继续工作。请重新打开本程序，并检查最后一项操作是否已保存',
+    en: "The desk's backend stopped unexpectedly and cannot go on. Reopen the app and check whether your last change was saved",
+  },
   'error.crossSite': {
     zh: '请求缺少服务台标记，已拒绝',
     en: 'The request lacks the desk header and was refused',

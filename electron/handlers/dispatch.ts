@@ -1,13 +1,13 @@
 import { contract, isProcedureName, type ProcedureName } from '../../core/api/contract';
-import { issuesFromZod } from '../../core/api/issues';
-import { DomainError, HTTP_STATUS, isDomainError, type WireError } from '../../core/errors';
-import { translate, type Lang } from '../../core/i18n/catalog';
+import { DomainError, isDomainError, type WireError } from '../../core/errors';
+import type { Lang } from '../../core/i18n/catalog';
 import { can } from '../../core/roles';
 import { deleteSession, findSession, touchSession, type SessionClerk } from '../../db/sessions';
 import { todayOf } from '../clock';
 import type { CallContext, Services, SessionPort } from './context';
 import { handlers } from './index';
 import { SESSION_TTL_MS } from '../../core/auth/throttle';
+import { parseInput, wireError } from './wire-error';
 
 export interface CallMeta {
   lang: Lang;
@@ -43,10 +43,8 @@ export async function dispatch(
     if (def.access !== 'public' && def.access !== 'session' && !can(clerk!.role, def.access)) {
       throw new DomainError('FORBIDDEN', 'error.forbidden');
     }
-    const parsed = def.input.safeParse(rawInput ?? {}, { reportInput: true });
-    if (!parsed.success) {
-      throw new DomainError('VALIDATION', 'error.validation', { issues: issuesFromZod(parsed.error) });
-    }
+    const parsed = parseInput(name, rawInput);
+    if (!parsed.ok) throw parsed.refusal;
     const ctx = callContext(services, meta, clerk);
     const handler = handlers[name] as (c: CallContext, i: unknown) => unknown;
     const output = await handler(ctx, parsed.data);
@@ -113,14 +111,7 @@ function failure(services: Services, name: string, e: unknown, lang: Lang): Call
       error: e instanceof Error ? (e.stack ?? e.message) : String(e),
     });
   }
-  const domain = err ?? new DomainError('INTERNAL', 'error.internal');
-  const error: WireError = {
-    code: domain.code,
-    message: translate(domain.ref.key, lang, domain.ref.params),
-    issues: domain.issues.map((i) => ({ path: i.path, message: translate(i.key, lang, i.params) })),
-  };
-  if (domain.details) error.details = domain.details;
-  return { ok: false, status: HTTP_STATUS[domain.code], error };
+  return { ok: false, ...wireError(err ?? new DomainError('INTERNAL', 'error.internal'), lang) };
 }
 
 /** A unique index that caught a race is a conflict, not a crash. */

@@ -1,12 +1,12 @@
-import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, shell, utilityProcess } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from '../data-dir';
 import { consoleLogger } from '../log';
-import { openServices } from '../services';
+import { createBackendHost, type BackendHost } from './backend-host';
 import { registerIpc } from './ipc';
-import { sealedKeyStore } from './key-store';
+import { handOverKey, sealedKeyStore } from './key-store';
 import { electronSqliteBinding } from './native-binding';
 import { createPrinter } from './printing';
 import { registerAppScheme, serveUi } from './protocol';
@@ -15,11 +15,15 @@ import { WINDOW_TITLE, createMainWindow } from './window';
 
 /**
  * The Electron host's lifecycle. Thin on purpose: everything the desk does
- * lives in handlers/ behind `dispatch`, shared with the browser host.
+ * lives in handlers/ behind `dispatch`, shared with the browser host, and
+ * runs in the backend utility process (backend/), so no import or refresh
+ * can freeze the window. Main keeps the window, the sender checks, the
+ * session tokens, the keychain and printing.
  */
 const here = dirname(fileURLToPath(import.meta.url));
-// Bundled: dist/electron/main.mjs beside dist/renderer.
+// Bundled: dist/electron/main.mjs beside dist/renderer, and backend.mjs beside it.
 const uiRoot = join(here, '..', 'renderer');
+const backendEntry = join(here, 'backend.mjs');
 
 // Both hosts must open the same register, so userData is pinned to the
 // folder serve.ts uses rather than Electron's default (the package name).
@@ -35,7 +39,8 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme();
   const log = consoleLogger();
-  let services: ReturnType<typeof openServices> | null = null;
+  let backend: BackendHost | null = null;
+  let backendClosed = false;
   let win: BrowserWindow | null = null;
 
   app.on('second-instance', () => {
@@ -45,21 +50,40 @@ if (!app.requestSingleInstanceLock()) {
   });
   // The desk runs on Windows and Linux: closing the window ends the app.
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    services?.close();
-    services = null;
+  // The backend closes the register itself (a last statistics refresh, then close), so quitting waits for it.
+  app.on('will-quit', (event) => {
+    if (!backend || backendClosed) return;
+    event.preventDefault();
+    void backend.stop().finally(() => {
+      backendClosed = true;
+      app.quit();
+    });
   });
 
   app
     .whenReady()
-    .then(() => {
-      services = openServices({
-        dataDir: app.getPath('userData'),
+    .then(async () => {
+      const userData = app.getPath('userData');
+      // safeStorage works only once the app is ready, which is why the store is made here.
+      const keys = sealedKeyStore(safeStorage, userData, log);
+      backend = createBackendHost({
+        fork: () =>
+          // stdio piped: the backend's log lines join main's log (backend-host.ts).
+          utilityProcess.fork(backendEntry, [], { serviceName: 'desk-backend', stdio: 'pipe' }),
+        startMessage: () => ({
+          type: 'start',
+          dataDir: userData,
+          nativeBinding: electronSqliteBinding(process.resourcesPath) ?? null,
+          keys: handOverKey(keys, log),
+        }),
+        keys,
         log,
-        open: { nativeBinding: electronSqliteBinding(process.resourcesPath) },
-        // safeStorage works only once the app is ready, which is why the store is made here.
-        keys: sealedKeyStore(safeStorage, app.getPath('userData'), log),
+        onGiveUp: (message) => {
+          dialog.showErrorBox(WINDOW_TITLE, message);
+          app.exit(1);
+        },
       });
+      await backend.start();
       serveUi(uiRoot);
       const print = createPrinter({
         chooseFile: async (suggested) => {
@@ -71,14 +95,14 @@ if (!app.requestSingleInstanceLock()) {
         writeFile: (path, data) => writeFile(path, data),
         log,
       });
-      registerIpc(services, { print });
+      registerIpc(backend.relay, { log, print });
       win = createMainWindow({ openExternal: createOpenExternal(shell) });
       win.on('closed', () => {
         win = null;
       });
     })
     .catch((e: unknown) => {
-      // Typically a register written by a newer app, or a missing Electron build of SQLite.
+      // Typically a register written by a newer app, or a missing Electron build of SQLite (the backend's `fatal`).
       log.error('the desk could not start', { error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
       dialog.showErrorBox(WINDOW_TITLE, e instanceof Error ? e.message : String(e));
       app.exit(1);

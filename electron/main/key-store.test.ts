@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../core/errors';
 import { fileKeyStore, KEY_FILE, KEYS_DIR, SEALED_KEY_FILE } from '../keys/key-store';
 import { silentLogger } from '../log';
-import { sealedKeyStore, type SafeStorageLike } from './key-store';
+import { handOverKey, sealedKeyStore, type SafeStorageLike } from './key-store';
 
 /**
  * safeStorage as the OS keychain gives it: here a reversible XOR under a
@@ -88,5 +88,35 @@ describe('the safeStorage key store (Electron)', () => {
     expect(store.kind).toBe('file');
     store.write(PEM);
     expect(statSync(path(KEY_FILE)).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('handing the key to the backend', () => {
+  it("unseals the key for the backend, keeping the store's kind", () => {
+    const store = sealedKeyStore(new FakeSafeStorage(), dir, silentLogger);
+    expect(handOverKey(store, silentLogger)).toEqual({ kind: 'safeStorage', pem: null, refusal: null });
+    store.write(PEM);
+    expect(handOverKey(store, silentLogger)).toEqual({ kind: 'safeStorage', pem: PEM, refusal: null });
+    expect(handOverKey(sealedKeyStore(new FakeSafeStorage(false), dir, silentLogger), silentLogger).kind).toBe('file');
+  });
+
+  it('hands over the refusal when the keychain cannot open the key, never a key', () => {
+    sealedKeyStore(new FakeSafeStorage(true, 0x5a), dir, silentLogger).write(PEM);
+    const otherAccount = sealedKeyStore(new FakeSafeStorage(true, 0x33), dir, silentLogger);
+    expect(handOverKey(otherAccount, silentLogger)).toEqual({
+      kind: 'safeStorage',
+      pem: null,
+      refusal: { code: 'CONFLICT', key: 'certificate.keyUnreadable' },
+    });
+  });
+
+  it('turns an unexpected read failure into the unreadable-key refusal, and logs it', () => {
+    const errors: string[] = [];
+    const broken = { kind: 'safeStorage' as const, read: () => { throw new Error('EACCES'); }, write: () => {} };
+    expect(handOverKey(broken, { info: () => {}, error: (m) => void errors.push(m) }).refusal).toEqual({
+      code: 'CONFLICT',
+      key: 'certificate.keyUnreadable',
+    });
+    expect(errors).toEqual(['the desk signing key could not be read']);
   });
 });

@@ -1,5 +1,6 @@
-import { DomainError } from '../../core/errors';
+import { DomainError, isDomainError } from '../../core/errors';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import type { KeyHandover } from '../backend/messages';
 import { fileKeyStore, KEY_FILE, keyPath, SEALED_KEY_FILE, writeSecretFile, type KeyStore } from '../keys/key-store';
 import type { Logger } from '../log';
 
@@ -49,4 +50,19 @@ export function sealedKeyStore(safeStorage: SafeStorageLike, dataDir: string, lo
     },
     write,
   };
+}
+
+/**
+ * The key as main hands it to the backend at each start (backend/key-store.ts):
+ * only main can unseal it. A key main cannot open travels as the reason,
+ * which the backend gives wherever the sealed store would have thrown it.
+ */
+export function handOverKey(store: KeyStore, log: Logger): KeyHandover {
+  try {
+    return { kind: store.kind, pem: store.read(), refusal: null };
+  } catch (e) {
+    if (isDomainError(e)) return { kind: store.kind, pem: null, refusal: { code: e.code, key: e.ref.key } };
+    log.error('the desk signing key could not be read', { error: e instanceof Error ? e.message : String(e) });
+    return { kind: store.kind, pem: null, refusal: { code: 'CONFLICT', key: 'certificate.keyUnreadable' } };
+  }
 }

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PrintRequest } from '../../core/api/print';
+import type { Relay } from '../backend/messages';
 import { silentLogger } from '../log';
-import { openServices } from '../services';
 import { INVOKE_CHANNEL, PRINT_CHANNEL } from './channels';
 import { registerIpc, type PrintEvent } from './ipc';
 import type { PrintableContents } from './printing';
@@ -39,18 +36,17 @@ function windowAt(url: string) {
   return { sender, event: (frame: { url: string } | null = mainFrame): PrintEvent => ({ sender, senderFrame: frame }) };
 }
 
-let dataDir: string;
-let services: ReturnType<typeof openServices>;
+// Printing never reaches the backend: a relay that would say so if it were called.
+const relay: Relay = () => Promise.reject(new Error('printing must not call the backend'));
 let unregister: () => void;
 let printed: { contents: PrintableContents; request: PrintRequest }[];
 
 const print = (event: PrintEvent, request: unknown) => electron.handlers.get(PRINT_CHANNEL)!(event, request);
 
 beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'desk-print-'));
-  services = openServices({ dataDir, log: silentLogger });
   printed = [];
-  unregister = registerIpc(services, {
+  unregister = registerIpc(relay, {
+    log: silentLogger,
     print: async (contents, request) => {
       printed.push({ contents, request });
       return { ok: true, path: null };
@@ -59,8 +55,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   unregister();
-  services.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('the print channel', () => {
@@ -68,7 +62,7 @@ describe('the print channel', () => {
     expect([...electron.handlers.keys()].sort()).toEqual([INVOKE_CHANNEL, PRINT_CHANNEL].sort());
     unregister();
     expect(electron.handlers.size).toBe(0);
-    unregister = registerIpc(services);
+    unregister = registerIpc(relay, { log: silentLogger });
     expect([...electron.handlers.keys()]).toEqual([INVOKE_CHANNEL]);
   });
 
