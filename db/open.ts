@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema';
 
@@ -22,7 +21,8 @@ export const defaultMigrationsFolder = () => fileURLToPath(new URL('./migrations
  * Opens (or creates) the register: WAL so readers never wait for the writer,
  * synchronous=FULL so a committed clerk action survives a power cut, foreign
  * keys on, and a busy timeout instead of instant SQLITE_BUSY. Pending
- * migrations are applied; a register written by a newer app is refused.
+ * migrations are applied once the applied ones are proved an exact prefix of
+ * the known ones.
  */
 export function openRegister(file: string, opts: OpenOptions = {}): { sqlite: Sqlite; db: Drizzle } {
   const sqlite = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
@@ -33,7 +33,7 @@ export function openRegister(file: string, opts: OpenOptions = {}): { sqlite: Sq
     sqlite.pragma('busy_timeout = 5000');
     const db = drizzle(sqlite, { schema });
     const folder = opts.migrationsFolder ?? defaultMigrationsFolder();
-    refuseNewerRegister(sqlite, folder);
+    refuseUnknownHistory(sqlite, folder);
     migrate(db, { migrationsFolder: folder });
     refreshPlannerStats(sqlite, true);
     return { sqlite, db };
@@ -43,24 +43,36 @@ export function openRegister(file: string, opts: OpenOptions = {}): { sqlite: Sq
   }
 }
 
-/** Actual Budget's out-of-sync check: never run an older app on a register it does not understand. */
-function refuseNewerRegister(sqlite: Sqlite, folder: string): void {
-  const hasTable = sqlite
-    .prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'")
-    .get();
+/**
+ * Actual Budget's out-of-sync check, made strict: the migrations applied to
+ * this register must be exactly the first N this app knows, in order and
+ * byte for byte (drizzle stores each one's SHA-256). Anything else — a
+ * register from a newer app, one that missed a migration in the middle, one
+ * whose migration was edited after it shipped — is refused before anything
+ * is written, because drizzle alone would only apply what is newer than the
+ * last one and carry on.
+ */
+function refuseUnknownHistory(sqlite: Sqlite, folder: string): void {
+  const hasTable = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'").get();
   if (!hasTable) return;
-  const journal = JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')) as {
-    entries: { when: number }[];
-  };
-  const newestKnown = Math.max(0, ...journal.entries.map((e) => e.when));
-  const row = sqlite.prepare('SELECT max(created_at) AS newest FROM __drizzle_migrations').get() as {
-    newest: number | null;
-  };
-  if (row.newest !== null && row.newest > newestKnown) {
+  const known = readMigrationFiles({ migrationsFolder: folder });
+  const applied = sqlite.prepare('SELECT hash, created_at AS at FROM __drizzle_migrations ORDER BY created_at, rowid').all() as {
+    hash: string;
+    at: number;
+  }[];
+  if (applied.length > known.length) {
     throw new Error(
-      `The register was written by a newer version of the app (migration ${row.newest} > ${newestKnown}); update the app before opening it.`,
+      `The register was written by a newer version of the app (${applied.length} migrations applied, this app knows ${known.length}); update the app before opening it.`,
     );
   }
+  applied.forEach((a, i) => {
+    const k = known[i]!;
+    if (a.at !== k.folderMillis || a.hash !== k.hash) {
+      throw new Error(
+        `The register's migration ${i + 1} (${a.at}) is not this app's (${k.folderMillis}): it was made by another version of the app. It was not opened; call the administrator.`,
+      );
+    }
+  });
 }
 
 /**

@@ -10,6 +10,10 @@ export const commonMessages = {
     zh: '系统内部错误，操作未完成，请重试或联系管理员',
     en: 'Internal error: nothing was saved. Try again or call the administrator',
   },
+  'error.backendLost': {
+    zh: '服务台后台程序意外中止，刚才的操作可能已保存也可能没有保存，请刷新后核对再继续',
+    en: "The desk's backend stopped in the middle of this; it may or may not have been saved. Reload and check before trying again",
+  },
   'error.backendStopped': {
     zh: '服务台后台意外停止，无法继续工作。请重新打开本程序，并检查最后一项操作是否已保存',
     en: "The desk's backend stopped unexpectedly and cannot go on. Reopen the app and check whether your last change was saved",

@@ -25,7 +25,7 @@ const roomStatus: Record<RoomStatus, Text> = {
   vacant: { zh: '空置', en: 'Vacant' },
   reserved: { zh: '已预订', en: 'Reserved' },
   occupied: { zh: '已入住', en: 'Occupied' },
-  unavailable: { zh: '不可出租', en: 'Not for letting' },
+  unavailable: { zh: '暂停出租', en: 'Withdrawn from letting' },
 };
 
 const role: Record<Role, Text> = {
@@ -81,8 +81,8 @@ const relation: Record<Relation, Text> = {
 };
 
 const tenancyStatus: Record<TenancyStatus, Text> = {
-  reserved: { zh: '已预订', en: 'Reserved' },
-  active: { zh: '在住', en: 'Staying' },
+  reserved: { zh: '预订中', en: 'Reserved' },
+  active: { zh: '在住', en: 'Living there' },
   ended: { zh: '已退房', en: 'Checked out' },
   cancelled: { zh: '已取消', en: 'Cancelled' },
 };

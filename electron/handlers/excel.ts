@@ -1,8 +1,8 @@
 import { setImmediate as yieldNow } from 'node:timers/promises';
 import { headerOf } from '../../core/import/columns';
+import { errorReportName, registerExportName, TEMPLATE_NAME } from '../../core/import/file-names';
 import { crossCheck, type CheckedRow } from '../../core/import/cross-check';
 import { newPlanMemo, planRow, type PlannedRow } from '../../core/import/plan-row';
-import { chinaDate } from '../../core/dates';
 import { DomainError } from '../../core/errors';
 import { can } from '../../core/roles';
 import { REPORT_ROWS_SHOWN, type ImportRowReport } from '../../core/schemas/excel';
@@ -69,12 +69,11 @@ export const excelHandlers: HandlerMap<Names> = {
     const { buffer, counts } = await exportRegister(ctx.register, input.full);
     // Every export is logged; a full one is what the audit is for (personal data left the desk).
     ctx.write('exports.register', (w) => w.audit('register', 'export', { full: input.full, ...counts }));
-    const suffix = input.full ? '_完整' : '';
-    return { fileName: `出租房登记簿_${ctx.today()}${suffix}.xlsx`, base64: buffer.toString('base64'), full: input.full, counts };
+    return { fileName: registerExportName(ctx.today(), input.full), base64: buffer.toString('base64'), full: input.full, counts };
   },
 
   'imports.template': async (ctx) => ({
-    fileName: '出租房登记簿导入模板.xlsx',
+    fileName: TEMPLATE_NAME,
     base64: (await importTemplate(deskCity(ctx))).toString('base64'),
   }),
 
@@ -117,9 +116,8 @@ export const excelHandlers: HandlerMap<Names> = {
   'imports.errorSheet': async (ctx, input) => {
     const { sheet, rows } = await checkFile(ctx, input.base64);
     const resolved = resolveAgainstRegister(ctx.register, rows);
-    const base = input.fileName.replace(/\.xlsx$/i, '');
     const file = await errorReport(sheet, resolved, ctx.lang);
-    return { fileName: `${base}_错误报告_${chinaDate(ctx.clock.now())}.xlsx`, base64: file.toString('base64') };
+    return { fileName: errorReportName(input.fileName, ctx.today()), base64: file.toString('base64') };
   },
 
   'imports.progress': (_ctx, input) => progressOf(input.jobId),

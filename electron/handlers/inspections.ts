@@ -3,8 +3,7 @@ import { decided, DomainError, fieldError } from '../../core/errors';
 import { planInspection } from '../../core/inspections/verdict';
 import { applicableItems } from '../../core/rules/applicability';
 import { WINDOWS } from '../../core/rules/windows';
-import { checkRuleSet, ruleSetSchema } from '../../core/rules/rule-set';
-import { issuesFromZod } from '../../core/api/issues';
+import { ruleSetFromJson } from '../../core/rules/load';
 import { propertyFacts } from '../../db/facts';
 import { deriveForProperty, refreshFireStatus, refreshStaleStatuses } from '../../db/fire-status';
 import { closureProposals, hazardsOfInspection, hazardsOfProperty, listHazards, openHazardsOfProperty } from '../../db/hazards';
@@ -170,20 +169,7 @@ export const inspectionHandlers: HandlerMap<Names> = {
   'rules.current': (ctx, input) => ruleSetFor(ctx.register, input.date ?? ctx.today()),
 
   'rules.load': (ctx, input) => {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(input.json);
-    } catch {
-      throw new DomainError('VALIDATION', 'rules.notJson', { issues: [{ path: 'json', key: 'rules.notJson' }] });
-    }
-    const parsed = ruleSetSchema.safeParse(raw, { reportInput: true });
-    if (!parsed.success) throw new DomainError('VALIDATION', 'rules.invalid', { issues: issuesFromZod(parsed.error) });
-    const problems = checkRuleSet(parsed.data);
-    if (problems.length) throw new DomainError('VALIDATION', 'rules.invalid', { issues: problems });
-    const rs = parsed.data;
-    if (knownRuleSets(ctx.register).some((r) => r.version === rs.version)) {
-      throw new DomainError('CONFLICT', { key: 'rules.versionExists', params: { version: rs.version } });
-    }
+    const rs = decided(ruleSetFromJson(input.json, knownRuleSets(ctx.register).map((r) => r.version)));
     ctx.write('rules.load', (w) => w.insert('ruleSets', { ruleVersion: rs.version, effectiveFrom: rs.effectiveFrom, body: rs, loadedBy: ctx.clerk!.id }));
     forgetRuleSets(ctx.register);
     // Applies from its effective date: if that is today or earlier, the caches follow now.

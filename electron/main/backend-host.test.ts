@@ -4,6 +4,7 @@ import type { KeyHandover, RelayedCall, StartMessage, ToBackend } from '../backe
 import type { KeyStore } from '../keys/key-store';
 import type { Logger } from '../log';
 import { createBackendHost, type BackendHostOptions } from './backend-host';
+import { translate } from '../../core/i18n/catalog';
 
 /**
  * The host against stand-in processes that a test speaks for: what a real
@@ -189,8 +190,8 @@ describe('when the backend dies', () => {
     const waiting = [host.relay(call({ lang: 'zh' })), host.relay(call({ lang: 'en' }))];
     procs[0]!.crash(134);
     expect(await Promise.all(waiting)).toEqual([
-      { ok: false, status: 500, error: { code: 'INTERNAL', message: '系统内部错误，操作未完成，请重试或联系管理员', issues: [] } },
-      { ok: false, status: 500, error: { code: 'INTERNAL', message: 'Internal error: nothing was saved. Try again or call the administrator', issues: [] } },
+      { ok: false, status: 500, error: { code: 'INTERNAL', message: translate('error.backendLost', 'zh'), issues: [] } },
+      { ok: false, status: 500, error: { code: 'INTERNAL', message: translate('error.backendLost', 'en'), issues: [] } },
     ]);
     expect(logged).toContainEqual({
       level: 'error',

@@ -66,15 +66,16 @@ export function createBackendHost(opts: BackendHostOptions): BackendHost {
   let lastLang: Lang = 'zh';
   let onStopped: (() => void) | null = null;
 
-  const internal = (lang: Lang): RelayedReply => ({
+  // A call that never reached the backend saved nothing; one the backend died during may have been saved.
+  const internal = (lang: Lang, key: 'error.internal' | 'error.backendLost' = 'error.internal'): RelayedReply => ({
     ok: false,
-    ...wireError(new DomainError('INTERNAL', 'error.internal'), lang),
+    ...wireError(new DomainError('INTERNAL', key), lang),
   });
 
   const failPending = () => {
     for (const [id, call] of pending) {
       pending.delete(id);
-      call.resolve(internal(call.lang));
+      call.resolve(internal(call.lang, 'error.backendLost'));
     }
   };
 

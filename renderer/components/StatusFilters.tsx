@@ -5,10 +5,10 @@ import { FIRE_STATUSES, ROOM_STATUSES, type FireStatus, type RoomStatus } from '
 export interface StatusFilterValues {
   status?: RoomStatus | undefined;
   fireStatus?: FireStatus | undefined;
-  availableOnly?: boolean | undefined;
+  offerable?: boolean | undefined;
 }
 
-/** The occupancy, fire-status and "available only" filters shared by the room board and the rack. */
+/** The occupancy, fire-status and "offerable only" filters of the room rack. */
 export function StatusFilters({ value, onChange }: { value: StatusFilterValues; onChange: (patch: StatusFilterValues) => void }) {
   const { t } = useTranslation();
   return (
@@ -16,20 +16,20 @@ export function StatusFilters({ value, onChange }: { value: StatusFilterValues; 
       <Select<RoomStatus | ''>
         style={{ width: 150 }}
         value={value.status ?? ''}
-        aria-label={t('board.status')}
+        aria-label={t('rooms.status')}
         onChange={(v) => onChange({ status: v || undefined })}
-        options={[{ value: '', label: `${t('board.status')}：${t('board.any')}` }, ...ROOM_STATUSES.map((s) => ({ value: s, label: t(`roomStatus.${s}`) }))]}
+        options={[{ value: '', label: `${t('rooms.status')}：${t('rooms.any')}` }, ...ROOM_STATUSES.map((s) => ({ value: s, label: t(`roomStatus.${s}`) }))]}
       />
       <Select<FireStatus | ''>
         style={{ width: 160 }}
         value={value.fireStatus ?? ''}
-        aria-label={t('board.fireStatus')}
+        aria-label={t('rooms.fireStatus')}
         onChange={(v) => onChange({ fireStatus: v || undefined })}
-        options={[{ value: '', label: `${t('board.fireStatus')}：${t('board.any')}` }, ...FIRE_STATUSES.map((s) => ({ value: s, label: t(`fireStatus.${s}`) }))]}
+        options={[{ value: '', label: `${t('rooms.fireStatus')}：${t('rooms.any')}` }, ...FIRE_STATUSES.map((s) => ({ value: s, label: t(`fireStatus.${s}`) }))]}
       />
       <Space>
-        <Switch checked={!!value.availableOnly} onChange={(v) => onChange({ availableOnly: v || undefined })} aria-label={t('board.availableOnly')} />
-        {t('board.availableOnly')}
+        <Switch checked={!!value.offerable} onChange={(v) => onChange({ offerable: v || undefined })} aria-label={t('rooms.availableOnly')} />
+        {t('rooms.availableOnly')}
       </Space>
     </>
   );

@@ -47,7 +47,7 @@ export function ClerksPage() {
             <Col span={5}><Form.Item name="displayName" label={c('displayName')}><Input /></Form.Item></Col>
             <Col span={5}>
               <Form.Item name="role" label={c('role')}>
-                <Select options={ROLES.map((r) => ({ value: r, label: t(`app.role.${r}`) }))} />
+                <Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
               </Form.Item>
             </Col>
             <Col span={5}><Form.Item name="password" label={c('password')}><Input.Password autoComplete="new-password" /></Form.Item></Col>
@@ -64,7 +64,7 @@ export function ClerksPage() {
           columns={[
             { title: c('username'), dataIndex: 'username' },
             { title: c('displayName'), dataIndex: 'displayName' },
-            { title: c('role'), dataIndex: 'role', render: (r: string) => t(`app.role.${r}`) },
+            { title: c('role'), dataIndex: 'role', render: (r: string) => t(`role.${r}`) },
             {
               title: c('active'),
               render: (_, r) => (

@@ -86,7 +86,7 @@ export function LandlordsPage({ me }: { me: Me }) {
             </Col>
             <Col span={6}>
               <Form.Item name="idType" label={t('landlords.idType')}>
-                <Select options={ID_TYPES.map((v) => ({ value: v, label: t(`landlords.idTypes.${v}`) }))} />
+                <Select options={ID_TYPES.map((v) => ({ value: v, label: t(`idType.${v}`) }))} />
               </Form.Item>
             </Col>
             <Col span={6}>
@@ -138,7 +138,7 @@ export function LandlordsPage({ me }: { me: Me }) {
           pagination={{ current: page, pageSize: PAGE, total: data.total, onChange: setPage, showTotal: (n) => t('common.total', { count: n }) }}
           columns={[
             { title: t('landlords.name'), dataIndex: 'name' },
-            { title: t('landlords.idType'), dataIndex: 'idType', render: (v: string) => t(`register.idTypes.${v}`) },
+            { title: t('landlords.idType'), dataIndex: 'idType', render: (v: string) => t(`idType.${v}`) },
             { title: t('landlords.idNumber'), dataIndex: 'idNumberMasked', className: 'mono' },
             { title: t('landlords.mobile'), dataIndex: 'mobileMasked', className: 'mono' },
             { title: t('landlords.properties'), dataIndex: 'propertyCount', align: 'right' },

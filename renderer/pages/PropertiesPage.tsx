@@ -120,7 +120,7 @@ export function PropertiesPage({ me }: { me: Me }) {
             </Col>
             <Col span={5}>
               <Form.Item name="buildingType" label={t('properties.buildingType')}>
-                <Select options={BUILDING_TYPES.map((v) => ({ value: v, label: t(`properties.buildingTypes.${v}`) }))} />
+                <Select options={BUILDING_TYPES.map((v) => ({ value: v, label: t(`buildingType.${v}`) }))} />
               </Form.Item>
             </Col>
             <Col span={3}>
@@ -201,9 +201,9 @@ export function PropertiesPage({ me }: { me: Me }) {
       {created && (
         <Card title={created.address} data-testid="created-property">
           <Descriptions size="small" column={3} items={[
-            { key: 'type', label: t('properties.buildingType'), children: t(`properties.buildingTypes.${created.buildingType}`) },
+            { key: 'type', label: t('properties.buildingType'), children: t(`buildingType.${created.buildingType}`) },
             { key: 'floors', label: t('properties.floors'), children: created.floors },
-            { key: 'fire', label: t('board.fireStatus'), children: <FireStatusTag status={created.fireStatus} /> },
+            { key: 'fire', label: t('rooms.fireStatus'), children: <FireStatusTag status={created.fireStatus} /> },
           ]} />
           <Table
             rowKey="id"
@@ -214,7 +214,7 @@ export function PropertiesPage({ me }: { me: Me }) {
               { title: t('properties.label'), dataIndex: 'label' },
               { title: t('properties.floor'), dataIndex: 'floor' },
               { title: t('properties.area'), dataIndex: 'areaM2' },
-              { title: t('board.occupants'), dataIndex: 'maxOccupants' },
+              { title: t('rooms.occupants'), dataIndex: 'maxOccupants' },
               { title: t('properties.rent'), dataIndex: 'rentMonthly' },
             ]}
           />
@@ -236,8 +236,8 @@ export function PropertiesPage({ me }: { me: Me }) {
               }}
               options={[
                 { value: '', label: t('register.property.filterAll') },
-                { value: 'active', label: t('register.propertyStatus.active') },
-                { value: 'closed', label: t('register.propertyStatus.closed') },
+                { value: 'active', label: t('propertyStatus.active') },
+                { value: 'closed', label: t('propertyStatus.closed') },
               ]}
             />
             <Button type="primary" onClick={() => (window.location.hash = '#/walkin')}>
@@ -262,7 +262,7 @@ export function PropertiesPage({ me }: { me: Me }) {
               key: 'status',
               render: (_: unknown, p: PropertyListItem) => (
                 <Space>
-                  {p.status === 'closed' && <Tag color="magenta">{t('register.propertyStatus.closed')}</Tag>}
+                  {p.status === 'closed' && <Tag color="magenta">{t('propertyStatus.closed')}</Tag>}
                   <FireStatusTag status={p.fireStatus} />
                 </Space>
               ),

@@ -48,7 +48,7 @@ export function SearchPage({ me }: { me: Me }) {
               <List.Item className="clickable" onClick={() => setLandlord(l.id)}>
                 <Space>
                   <strong>{l.name}</strong>
-                  <Tag>{t(`register.kinds.${l.kind}`)}</Tag>
+                  <Tag>{t(`landlordKind.${l.kind}`)}</Tag>
                   <span className="mono">{l.idNumberMasked}</span>
                   <span className="mono">{l.mobileMasked}</span>
                   <Typography.Text type="secondary">{s('propertyCount', { n: l.propertyCount })}</Typography.Text>
@@ -69,7 +69,7 @@ export function SearchPage({ me }: { me: Me }) {
                 <Space>
                   <span>{p.address}</span>
                   <Typography.Text type="secondary">{p.landlordName}</Typography.Text>
-                  {p.status === 'closed' && <Tag color="magenta">{t('register.propertyStatus.closed')}</Tag>}
+                  {p.status === 'closed' && <Tag color="magenta">{t('propertyStatus.closed')}</Tag>}
                   <FireStatusTag status={p.fireStatus} />
                 </Space>
               </List.Item>

@@ -15,7 +15,7 @@ const ROUTES = PAGES.map((p) => p.key);
 
 export function AppShell({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void }) {
   const { t } = useTranslation();
-  const [route, go] = useHashRoute(ROUTES, 'board');
+  const [route, go] = useHashRoute(ROUTES, 'rooms');
   const allowed = PAGES.filter((p) => !p.needs || can(me.clerk.role, p.needs));
   const page = allowed.find((p) => p.key === route) ?? allowed[0]!;
 
@@ -43,7 +43,7 @@ export function AppShell({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void 
             onSearch={(q) => q.trim() && go('search', { q: q.trim() })}
           />
           <span data-testid="clerk-name">
-            <UserOutlined /> {me.clerk.displayName}（{t(`app.role.${me.clerk.role}`)}）
+            <UserOutlined /> {me.clerk.displayName}（{t(`role.${me.clerk.role}`)}）
           </span>
           <LanguageSwitch />
           <Button icon={<LogoutOutlined />} onClick={() => void logout()}>

@@ -12,7 +12,6 @@ import {
   SafetyCertificateOutlined,
   ScanOutlined,
   ScheduleOutlined,
-  TableOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -45,8 +44,7 @@ export function renderPage(entry: PageEntry, me: Me): ReactNode {
   return <View {...(entry.props?.(me) ?? {})} />;
 }
 
-const BoardPage = page(() => import('../pages/BoardPage'), 'BoardPage');
-const RackPage = page(() => import('../pages/front-desk/RackPage'), 'RackPage');
+const RoomsPage = page(() => import('../pages/rooms/RoomsPage'), 'RoomsPage');
 const FrontDeskPage = page(() => import('../pages/front-desk/FrontDeskPage'), 'FrontDeskPage');
 const TenanciesPage = page(() => import('../pages/front-desk/TenanciesPage'), 'TenanciesPage');
 const ReceiptPage = page(() => import('../pages/front-desk/ReceiptPage'), 'ReceiptPage');
@@ -87,8 +85,7 @@ export interface PageEntry {
 }
 
 export const PAGES: PageEntry[] = [
-  { key: 'board', label: 'nav.board', icon: <AppstoreOutlined />, view: BoardPage },
-  { key: 'rack', label: 'tenancy.nav.rack', icon: <TableOutlined />, view: RackPage, props: (me) => ({ deskRegion: me.desk.regionCode }) },
+  { key: 'rooms', label: 'rooms.title', icon: <AppstoreOutlined />, view: RoomsPage, props: (me) => ({ deskRegion: me.desk.regionCode }) },
   { key: 'frontdesk', label: 'tenancy.nav.frontDesk', icon: <ContactsOutlined />, needs: 'tenancy.write', view: FrontDeskPage, props: (me) => ({ deskRegion: me.desk.regionCode }) },
   { key: 'tenancies', label: 'tenancy.nav.tenancies', icon: <CalendarOutlined />, view: TenanciesPage },
   { key: 'receipt', label: 'tenancy.receipt.title', menu: false, bare: true, view: ReceiptPage },

@@ -9,7 +9,7 @@ import { percentile, report } from './report';
  * The room rack's first paint on the register the bench seeded (100k rooms by
  * default): the real browser host (`$DESK_DIST/electron/serve.mjs`, built by
  * `npm run build`) on the bench's data folder, Debian's Chromium driven by
- * playwright-core, a logged-in clerk opening #/rack. Measured in the page:
+ * playwright-core, a logged-in clerk opening #/rooms (the rack's tiles). Measured in the page:
  * milliseconds from navigation start until the frame with the first rack
  * lines in it has been drawn (a MutationObserver sees them arrive; the figure
  * is taken after the next animation frame). The reference is the same app's bare page, the
@@ -47,7 +47,7 @@ export async function benchRackPaint(dataDir: string, login: { username: string;
       return ms;
     };
     const bare = () => paintedAfter('/', 'button[type="submit"]', false);
-    const rack = () => paintedAfter('/#/rack', '[data-testid="rack-row"]', true);
+    const rack = () => paintedAfter('/#/rooms', '[data-testid="rack-row"]', true);
     await bare();
     await rack(); // warm: the host's first call derives today's statuses, Chromium fills its caches
     const ours: number[] = [];

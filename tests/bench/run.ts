@@ -7,7 +7,7 @@ import { dispatch } from '../../electron/handlers/dispatch';
 import { silentLogger } from '../../electron/log';
 import { openServices } from '../../electron/services';
 import { seedRegister } from '../support/seed';
-import { benchBoard } from './board';
+import { benchRooms } from './rooms';
 import { benchCertificatePdf } from './certificates';
 import { benchFireStatus } from './fire-status';
 import { seedInspections } from '../support/seed-inspections';
@@ -59,7 +59,7 @@ try {
     `seeded ${seeded.rooms} rooms, ${seeded.properties} properties, ${seeded.landlords} landlords in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
 
-  if (wanted('board')) await benchBoard(services.register, call);
+  if (wanted('rooms') || wanted('board')) await benchRooms(services.register, call);
   if (wanted('write')) benchWritePath(services.register, dir);
   // Its own host and Chromium on a fresh desk: the register seeded above plays no part.
   if (wanted('certificates')) await benchCertificatePdf();

@@ -23,8 +23,8 @@ async function upload(page: Page, path: string) {
 const counts = async (page: Page) => {
   const l = await api<{ total: number }>(page, 'landlords.list');
   const p = await api<{ total: number }>(page, 'properties.list');
-  const r = await api<{ total: number }>(page, 'rooms.board', {});
-  return [l.total, p.total, r.total];
+  const r = await api<{ rooms: number }>(page, 'rooms.summary', {});
+  return [l.total, p.total, r.rooms];
 };
 
 test('a full export imports back without creating anything twice', async ({ page, host }) => {

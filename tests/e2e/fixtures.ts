@@ -65,3 +65,9 @@ export async function moveClock(page: Page, change: { now?: number; addDays?: nu
   const res = await page.request.post('/__test/clock', { headers: { 'x-desk-request': '1' }, data: change });
   return ((await res.json()) as { now: number }).now;
 }
+
+/** Opens the room rack (房态总台) in one of its two views, as a clerk does from the menu. */
+export async function openRooms(page: Page, view: 'tiles' | 'list' = 'tiles') {
+  await page.getByRole('menuitem', { name: '房态总台' }).click();
+  await page.locator('.ant-segmented-item').filter({ hasText: view === 'list' ? '列表' : '房态图' }).click();
+}

@@ -1,5 +1,5 @@
 import { residentId, withWrongCheck } from '../support/people';
-import { api, expect, logIn, setUpDesk, test } from './fixtures';
+import { api, expect, logIn, setUpDesk, test, openRooms } from './fixtures';
 
 const LANDLORD_ID = residentId('331004', '19700312', 17);
 
@@ -54,14 +54,14 @@ test('first run, a landlord and a property with two rooms, seen on the board', a
   await expect(created.locator('tr.ant-table-row')).toHaveCount(2);
   await expect(created.locator('tr.ant-table-row').first()).toContainText('2'); // 14 m² -> 2 people
 
-  // The board shows both rooms, uninspected and vacant, in words and colour.
-  await page.getByRole('menuitem', { name: '房间总览' }).click();
-  const boardRows = page.getByTestId('board-row');
-  await expect(boardRows).toHaveCount(2);
-  await expect(boardRows.first()).toContainText('101');
-  await expect(boardRows.first()).toContainText('未检查');
-  await expect(boardRows.first()).toContainText('空置');
-  await page.screenshot({ path: 'docs/screenshots/board.png' });
+  // The rack's list shows both rooms, the property uninspected and the rooms vacant, in words and colour.
+  await openRooms(page, 'list');
+  const roomRows = page.getByTestId('room-row');
+  await expect(roomRows).toHaveCount(2);
+  await expect(roomRows.first()).toContainText('101');
+  await expect(roomRows.first()).toContainText('空置');
+  await expect(page.getByTestId('room-line').first()).toContainText('未检查');
+  await page.screenshot({ path: 'docs/screenshots/rooms-list.png' });
 
   // "Available only" hides them: an uninspected property is not offered.
   await page.getByLabel('只看可出租').click();
@@ -70,7 +70,7 @@ test('first run, a landlord and a property with two rooms, seen on the board', a
   // A reload keeps the session and the page.
   await page.reload();
   await expect(page.getByTestId('clerk-name')).toContainText('王站长');
-  await expect(page.getByText('房间总览').first()).toBeVisible();
+  await expect(page.getByText('房态总台').first()).toBeVisible();
 
   // Logout ends the session: the API refuses, the login page is back.
   await page.getByRole('button', { name: '退出登录' }).click();

@@ -7,7 +7,7 @@ import { residentId } from '../support/people';
 import { ADMIN, api, expect, logIn, moveClock, setUpDesk, test } from './fixtures';
 
 /**
- * The front desk, as a clerk walks it (issue 5): the seed's story — a family
+ * The front desk, as a clerk walks it: the seed's story — a family
  * of three from 安徽亳州 needing a kitchen — matched, checked in and given a
  * printed receipt; a household too big for a room refused; two clerks racing
  * for the last room; a reservation released by the clock; check-out freeing

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_RULE_SET } from '../../core/rules/default-rule-set';
 import { residentId } from '../support/people';
-import { ADMIN, api, expect, logIn, moveClock, setUpDesk, test } from './fixtures';
+import { ADMIN, api, expect, logIn, moveClock, setUpDesk, test, openRooms } from './fixtures';
 
 const INSPECTOR = { username: 'inspector1', displayName: '赵检查', password: 'inspector-pass' };
 const SUPERVISOR = { username: 'head1', displayName: '钱站长', password: 'supervisor-pass' };
@@ -77,8 +77,8 @@ test('an inspection fails, goes overdue, passes on re-inspection; a supervisor l
   await page.goBack();
 
   // The rooms leave "available" at once.
-  await page.getByRole('menuitem', { name: '房间总览' }).click();
-  await expect(page.getByTestId('board-row').first()).toContainText('限期整改');
+  await openRooms(page, 'list');
+  await expect(page.getByTestId('room-line').first()).toContainText('限期整改');
   await page.getByLabel('只看可出租').click();
   await expect(page.getByText('没有符合条件的房间')).toBeVisible();
 
@@ -86,10 +86,11 @@ test('an inspection fails, goes overdue, passes on re-inspection; a supervisor l
   await moveClock(page, { addDays: 4 });
   await page.reload();
   await logIn(page, INSPECTOR);
-  await page.getByRole('menuitem', { name: '房间总览' }).click();
-  await expect(page.getByTestId('board-row').first()).toContainText('逾期未改');
-  await page.getByTestId('board-row').first().click();
+  await openRooms(page, 'list');
+  await expect(page.getByTestId('room-line').first()).toContainText('逾期未改');
+  await page.getByTestId('room-row').first().click();
   await expect(page.getByTestId('status-reason').first()).toContainText('ESC-1');
+  await page.keyboard.press('Escape');
 
   // Re-inspection: both hazards rectified.
   await page.getByRole('link', { name: '录入检查' }).click();
@@ -98,15 +99,16 @@ test('an inspection fails, goes overdue, passes on re-inspection; a supervisor l
   await page.getByRole('button', { name: '保存检查结果' }).click();
   await expect(page.getByText('已保存检查，房屋消防状态：合格').first()).toBeVisible();
 
-  await page.getByRole('menuitem', { name: '房间总览' }).click();
+  await openRooms(page, 'list');
   await page.getByLabel('只看可出租').click();
-  await expect(page.getByTestId('board-row')).toHaveCount(2);
-  await expect(page.getByTestId('board-row').first()).toContainText('合格');
-  await page.getByTestId('board-row').first().click();
-  const kitchenRoom = page.locator('.ant-drawer tr').filter({ hasText: '101' });
-  await expect(kitchenRoom.locator('td').nth(4)).toHaveText('是'); // 可做饭
-  const plainRoom = page.locator('.ant-drawer tr').filter({ hasText: '201' });
-  await expect(plainRoom.locator('td').nth(4)).toHaveText('否');
+  await expect(page.getByTestId('room-row')).toHaveCount(2);
+  await expect(page.getByTestId('room-line').first()).toContainText('合格');
+  // The kitchen passed its items: cooking is permitted in 101; 201 has no kitchen, and says so.
+  await page.getByTestId('room-row').filter({ hasText: '101' }).click();
+  await expect(page.getByTestId('room-drawer')).toContainText('可做饭');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('room-row').filter({ hasText: '201' }).click();
+  await expect(page.getByTestId('room-reason').first()).toContainText('没有厨房');
   await page.keyboard.press('Escape');
 
   // A supervisor loads a new checklist version, then a broken one.

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { residentId } from '../support/people';
-import { ADMIN, api, expect, logIn, setUpDesk, test } from './fixtures';
+import { ADMIN, api, expect, logIn, setUpDesk, test, openRooms } from './fixtures';
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
@@ -49,9 +49,9 @@ test('closing a property takes its rooms off the board at once; only a superviso
   await passInspection(page, property.id);
   await api(page, 'clerks.create', { username: 'clerk1', displayName: '李窗口', role: 'clerk', password: 'clerk password 1' });
 
-  await page.getByRole('menuitem', { name: '房间总览' }).click();
+  await openRooms(page, 'list');
   await page.getByLabel('只看可出租').click();
-  await expect(page.getByTestId('board-row')).toHaveCount(3);
+  await expect(page.getByTestId('room-row')).toHaveCount(3);
 
   await openFromSearch(page, '浮排村东路', property.address);
   const drawer = page.getByRole('dialog', { name: property.address });
@@ -68,13 +68,13 @@ test('closing a property takes its rooms off the board at once; only a superviso
   await expect(drawer.getByTestId('property-closed')).toContainText('该房屋没有在住或已预订的租客');
   await expect(drawer.getByTestId('property-detail')).toContainText('查封关停');
 
-  // The board's "available" view no longer offers them.
+  // The rack's "offerable" view no longer offers them.
   await drawer.getByRole('button', { name: '关闭' }).click();
-  await page.getByRole('menuitem', { name: '房间总览' }).click();
+  await openRooms(page, 'list');
   await page.getByLabel('只看可出租').click();
   await expect(page.getByText('没有符合条件的房间')).toBeVisible();
-  const board = await api<{ total: number }>(page, 'rooms.board', { filters: { availableOnly: true } });
-  expect(board.total).toBe(0);
+  const offered = await api<{ offerable: number }>(page, 'rooms.summary', { filters: { offerable: true } });
+  expect(offered.offerable).toBe(0);
 
   // A clerk may not reopen it: no button, and the register refuses.
   await page.getByRole('button', { name: '退出登录' }).click();
@@ -173,7 +173,7 @@ test('a landlord edit masks the numbers in the history for a clerk; the search b
 
   // A clerk sees the same history masked.
   await api(page, 'clerks.create', { username: 'clerk1', displayName: '李窗口', role: 'clerk', password: 'clerk password 1' });
-  await page.goto(`${host.url}/#/board`);
+  await page.goto(`${host.url}/#/rooms`);
   await page.getByRole('button', { name: '退出登录' }).click();
   await logIn(page, { username: 'clerk1', displayName: '李窗口', password: 'clerk password 1' });
   await page.getByLabel('搜索登记簿').fill('陈建国');

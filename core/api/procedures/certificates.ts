@@ -10,7 +10,7 @@ import {
   verifyInput,
 } from '../../certificates/schemas';
 
-/** Compliance certificates: issue, show, print (counted), void, list, verify (issue 6). */
+/** Compliance certificates: issue, show, print (counted), void, list, verify. */
 export const certificateProcedures = {
   'certificates.issue': procedure({
     input: z.strictObject({ propertyId: entityId }),

@@ -19,11 +19,11 @@ export function HistoryDrawer({ target, onClose }: { target: { entity: 'landlord
   // Enumerations read as words, as everywhere else on the desk.
   const ENUMS: Record<string, (e: Entry) => string> = {
     fireStatus: () => 'fireStatus',
-    status: (e) => (e.entity === 'rooms' ? 'roomStatus' : 'register.propertyStatus'),
-    buildingType: () => 'properties.buildingTypes',
-    ebikeArrangement: () => 'walkIn.property.ebikes',
-    kind: () => 'register.kinds',
-    idType: () => 'register.idTypes',
+    status: (e) => (e.entity === 'rooms' ? 'roomStatus' : 'propertyStatus'),
+    buildingType: () => 'buildingType',
+    ebikeArrangement: () => 'ebike',
+    kind: () => 'landlordKind',
+    idType: () => 'idType',
   };
   const shown = (e: Entry, f: string) => (v: unknown) => {
     if (v === null || v === undefined || v === '') return '—';

@@ -121,9 +121,9 @@ export function LandlordDrawer({ id, me, onClose, onOpenProperty }: { id: string
             bordered
             data-testid="landlord-detail"
             items={[
-              { key: 'kind', label: t('register.fields.kind'), children: t(`register.kinds.${l.kind}`) },
+              { key: 'kind', label: t('register.fields.kind'), children: t(`landlordKind.${l.kind}`) },
               { key: 'name', label: t('register.fields.name'), children: l.name },
-              { key: 'idType', label: t('register.fields.idType'), children: t(`register.idTypes.${l.idType}`) },
+              { key: 'idType', label: t('register.fields.idType'), children: t(`idType.${l.idType}`) },
               { key: 'idNumber', label: t('register.fields.idNumber'), children: <span className="mono">{l.idNumberMasked}</span> },
               { key: 'mobile', label: t('register.fields.mobile'), children: <span className="mono">{l.mobileMasked}</span> },
               { key: 'contact', label: t('register.fields.contactName'), children: l.contactName ?? '—' },
@@ -158,7 +158,7 @@ export function LandlordDrawer({ id, me, onClose, onOpenProperty }: { id: string
                 onClick={() => onOpenProperty?.(p.id)}
                 extra={
                   <Space>
-                    {p.status === 'closed' && <Tag color="magenta">{t('register.propertyStatus.closed')}</Tag>}
+                    {p.status === 'closed' && <Tag color="magenta">{t('propertyStatus.closed')}</Tag>}
                     <FireStatusTag status={p.fireStatus as FireStatus} />
                   </Space>
                 }
@@ -202,7 +202,7 @@ export function LandlordDrawer({ id, me, onClose, onOpenProperty }: { id: string
                 <Select
                   options={LANDLORD_ID_TYPES.filter((v) => (v === 'credit_code') === (l.kind === 'organisation')).map((v) => ({
                     value: v,
-                    label: t(`register.idTypes.${v}`),
+                    label: t(`idType.${v}`),
                   }))}
                 />
               </Form.Item>

@@ -169,7 +169,7 @@ export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string
                     { title: t('walkIn.rooms.label'), dataIndex: 'roomLabel' },
                     { title: r('tenant'), dataIndex: 'tenantName' },
                     { title: t('register.fields.mobile'), dataIndex: 'mobileMasked', render: (v: string | null) => v ?? '—' },
-                    { title: t('register.fields.status'), dataIndex: 'status', render: (v: string) => r(`tenancy.${v}`) },
+                    { title: t('register.fields.status'), dataIndex: 'status', render: (v: string) => t(`tenancyStatus.${v}`) },
                     { title: r('checkIn'), dataIndex: 'checkInOn' },
                     { title: r('persons'), dataIndex: 'persons' },
                   ]}
@@ -200,16 +200,16 @@ export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string
               label: r('status'),
               children: (
                 <Space>
-                  <Tag color={p.status === 'closed' ? 'magenta' : 'green'}>{t(`register.propertyStatus.${p.status}`)}</Tag>
+                  <Tag color={p.status === 'closed' ? 'magenta' : 'green'}>{t(`propertyStatus.${p.status}`)}</Tag>
                   <FireStatusTag status={p.fireStatus} />
                 </Space>
               ),
             },
             { key: 'grid', label: t('register.fields.grid'), children: p.grid ?? '—' },
-            { key: 'type', label: t('register.fields.buildingType'), children: t(`properties.buildingTypes.${p.buildingType}`) },
+            { key: 'type', label: t('register.fields.buildingType'), children: t(`buildingType.${p.buildingType}`) },
             { key: 'floors', label: t('register.fields.floors'), children: p.floors },
             { key: 'mixed', label: t('register.fields.mixedUse'), children: p.mixedUse ? t('register.yes') : t('register.no') },
-            { key: 'ebike', label: t('register.fields.ebikeArrangement'), children: t(`walkIn.property.ebikes.${p.ebikeArrangement}`) },
+            { key: 'ebike', label: t('register.fields.ebikeArrangement'), children: t(`ebike.${p.ebikeArrangement}`) },
             { key: 'panels', label: t('register.fields.usesSandwichPanels'), children: p.usesSandwichPanels ? t('register.yes') : t('register.no') },
             {
               key: 'letter',
@@ -261,7 +261,7 @@ export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string
           <Row gutter={12}>
             <Col span={8}>
               <Form.Item name="buildingType" label={t('walkIn.property.buildingType')}>
-                <Select options={BUILDING_TYPES.map((v) => ({ value: v, label: t(`properties.buildingTypes.${v}`) }))} />
+                <Select options={BUILDING_TYPES.map((v) => ({ value: v, label: t(`buildingType.${v}`) }))} />
               </Form.Item>
             </Col>
             <Col span={6}>
@@ -271,7 +271,7 @@ export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string
             </Col>
             <Col span={10}>
               <Form.Item name="ebikeArrangement" label={t('walkIn.property.ebike')}>
-                <Select options={EBIKE_ARRANGEMENTS.map((v) => ({ value: v, label: t(`walkIn.property.ebikes.${v}`) }))} />
+                <Select options={EBIKE_ARRANGEMENTS.map((v) => ({ value: v, label: t(`ebike.${v}`) }))} />
               </Form.Item>
             </Col>
           </Row>
@@ -317,7 +317,7 @@ export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string
             { title: t('walkIn.rooms.area'), dataIndex: 'areaM2' },
             { title: t('walkIn.rooms.maxOccupants'), dataIndex: 'maxOccupants', render: (n: number) => t('walkIn.rooms.persons', { n }) },
             {
-              title: t('board.facilities'),
+              title: t('rooms.facilities'),
               key: 'facilities',
               render: (_: unknown, x: RoomRecord) =>
                 [x.hasKitchen && t('walkIn.rooms.kitchen'), x.privateBathroom && t('walkIn.rooms.bathroom'), x.windowBars && t('walkIn.rooms.windowBars')]
@@ -325,7 +325,7 @@ export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string
                   .join('、') || '—',
             },
             { title: t('walkIn.rooms.rent'), dataIndex: 'rentMonthly' },
-            { title: t('board.status'), dataIndex: 'status', render: (s: RoomStatus) => <RoomStatusTag status={s} /> },
+            { title: t('rooms.status'), dataIndex: 'status', render: (s: RoomStatus) => <RoomStatusTag status={s} /> },
             ...(can(role, 'register.write')
               ? [{ title: '', key: 'edit', render: (_: unknown, x: RoomRecord) => <Button size="small" onClick={() => setRoom(x)}>{t('register.edit')}</Button> }]
               : []),

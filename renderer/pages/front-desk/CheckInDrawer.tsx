@@ -119,7 +119,7 @@ export function CheckInDrawer({
                     <Row gutter={12}>
                       <Col span={8}>
                         <Form.Item name={[field.name, 'relation']} label={t('tenancy.person.relation')}>
-                          <Select options={RELATIONS.map((r) => ({ value: r, label: t(`tenancy.person.relations.${r}`) }))} />
+                          <Select options={RELATIONS.map((r) => ({ value: r, label: t(`relation.${r}`) }))} />
                         </Form.Item>
                       </Col>
                       <Col span={8}>

@@ -52,7 +52,7 @@ export function PersonFields({ prefix, member = false, onKnown }: { prefix: Path
         </Col>
         <Col span={5}>
           <Form.Item name={f('idType')} label={t('tenancy.person.idType')}>
-            <Select options={ID_TYPES.map((v) => ({ value: v, label: t(`landlords.idTypes.${v}`) }))} />
+            <Select options={ID_TYPES.map((v) => ({ value: v, label: t(`idType.${v}`) }))} />
           </Form.Item>
         </Col>
         <Col span={7}>

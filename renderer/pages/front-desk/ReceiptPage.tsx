@@ -60,7 +60,7 @@ export function ReceiptPage() {
             <tr>
               <th>{t('tenancy.receipt.fireStatus')}</th>
               <td>
-                {t(`tenancy.fire.${r.property.fireStatus}`)}
+                {t(`fireStatus.${r.property.fireStatus}`)}
                 {r.property.validUntil ? `，${t('tenancy.receipt.validUntil', { date: r.property.validUntil })}` : ''}
               </td>
             </tr>
@@ -101,7 +101,7 @@ export function ReceiptPage() {
             {tn.household.map((p) => (
               <tr key={p.tenantId}>
                 <td>{p.name}</td>
-                <td>{p.role === 'tenant' ? t('tenancy.receipt.tenant') : `${t('tenancy.receipt.member')}（${t(`tenancy.person.relations.${p.relation ?? 'other'}`)}）`}</td>
+                <td>{p.role === 'tenant' ? t('tenancy.receipt.tenant') : `${t('tenancy.receipt.member')}（${t(`relation.${p.relation ?? 'other'}`)}）`}</td>
                 <td className="mono">{p.idNumberMasked ?? (p.guardianName ? `${t('tenancy.person.guardian')}：${p.guardianName}` : '—')}</td>
                 <td>{p.birthDate ?? '—'}</td>
                 <td>{p.originName ?? '—'}</td>

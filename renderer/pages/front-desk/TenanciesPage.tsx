@@ -42,7 +42,7 @@ export function TenanciesPage() {
     { title: t('tenancy.daily.checkInOn'), dataIndex: 'checkInOn' },
     { title: t('tenancy.daily.expectedEndOn'), dataIndex: 'expectedEndOn' },
     { title: t('tenancy.daily.reservedUntil'), key: 'held', render: (_: unknown, r: Row) => (r.reservedUntil ? chinaDateTime(r.reservedUntil) : '') },
-    { title: t('tenancy.daily.status'), key: 'status', render: (_: unknown, r: Row) => <Tag color={STATUS_COLOURS[r.status]}>{t(`tenancy.daily.statuses.${r.status}`)}</Tag> },
+    { title: t('tenancy.daily.status'), key: 'status', render: (_: unknown, r: Row) => <Tag color={STATUS_COLOURS[r.status]}>{t(`tenancyStatus.${r.status}`)}</Tag> },
     {
       title: t('tenancy.daily.actions'),
       key: 'actions',
@@ -131,7 +131,7 @@ function MoveDialog({ row, onClose, onMoved }: { row: Row | null; onClose: () =>
   const [to, setTo] = useState<string | undefined>();
   const search = async (q: string) => {
     const page = await invoke('rack.page', { filters: { availableOnly: true, ...(q.trim() ? { q: q.trim() } : {}) }, offset: 0, limit: 20 });
-    setOptions(page.properties.flatMap((p) => p.rooms.map((r) => ({ value: r.id, label: `${p.address} ${r.label}（${t('tenancy.rack.maxOccupants', { n: r.maxOccupants })}）` }))));
+    setOptions(page.properties.flatMap((p) => p.rooms.map((r) => ({ value: r.id, label: `${p.address} ${r.label}（${t('rooms.maxOccupants', { n: r.maxOccupants })}）` }))));
   };
   useEffect(() => {
     if (row) void search('');

@@ -29,7 +29,7 @@ export function QueuePage() {
           { title: t('inspections.queue.what'), dataIndex: 'kind', width: 130, render: (k: Item['kind']) => <Tag color={KIND_COLOURS[k]}>{t(`inspections.queue.kind.${k}`)}</Tag> },
           { title: t('inspections.queue.address'), dataIndex: 'address' },
           { title: t('inspections.queue.detail'), dataIndex: 'detail', render: (v: string | null) => v ?? '' },
-          { title: t('board.fireStatus'), dataIndex: 'fireStatus', width: 110, render: (s) => <FireStatusTag status={s} /> },
+          { title: t('rooms.fireStatus'), dataIndex: 'fireStatus', width: 110, render: (s) => <FireStatusTag status={s} /> },
           {
             title: '',
             width: 110,

@@ -251,7 +251,7 @@ export function RecordInspectionPage() {
                                 value={s.severity}
                                 aria-label={`${item.code} ${t('inspections.record.severity')}`}
                                 onChange={(v) => set(item.code, { severity: v })}
-                                options={(['minor', 'major', 'critical'] as const).map((v) => ({ value: v, label: t(`inspections.record.severities.${v}`) }))}
+                                options={(['minor', 'major', 'critical'] as const).map((v) => ({ value: v, label: t(`severity.${v}`) }))}
                                 style={{ width: '100%' }}
                               />
                             </Col>

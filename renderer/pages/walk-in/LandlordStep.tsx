@@ -52,7 +52,7 @@ export function LandlordStep(props: {
         <Col span={6}>
           <Form.Item name={['landlord', 'kind']} label={w('kind')}>
             <Radio.Group
-              options={(['person', 'organisation'] as const).map((k) => ({ value: k, label: t(`walkIn.landlord.kinds.${k}`) }))}
+              options={(['person', 'organisation'] as const).map((k) => ({ value: k, label: t(`landlordKind.${k}`) }))}
               onChange={(e) => props.form.setFieldValue(['landlord', 'idType'], e.target.value === 'organisation' ? 'credit_code' : 'resident_id')}
             />
           </Form.Item>
@@ -60,7 +60,7 @@ export function LandlordStep(props: {
         <Col span={6}>
           <Form.Item name={['landlord', 'idType']} label={w('idType')}>
             <Select
-              options={(organisation ? (['credit_code'] as const) : PERSON_ID_TYPES).map((v) => ({ value: v, label: t(`register.idTypes.${v}`) }))}
+              options={(organisation ? (['credit_code'] as const) : PERSON_ID_TYPES).map((v) => ({ value: v, label: t(`idType.${v}`) }))}
             />
           </Form.Item>
         </Col>

@@ -49,7 +49,7 @@ export function PropertyStep({ deskRegion, matches }: { deskRegion: string; matc
       <Row gutter={16}>
         <Col span={5}>
           <Form.Item name={['property', 'buildingType']} label={w('buildingType')}>
-            <Select options={BUILDING_TYPES.map((v) => ({ value: v, label: t(`properties.buildingTypes.${v}`) }))} />
+            <Select options={BUILDING_TYPES.map((v) => ({ value: v, label: t(`buildingType.${v}`) }))} />
           </Form.Item>
         </Col>
         <Col span={3}>
@@ -59,7 +59,7 @@ export function PropertyStep({ deskRegion, matches }: { deskRegion: string; matc
         </Col>
         <Col span={7}>
           <Form.Item name={['property', 'ebikeArrangement']} label={w('ebike')}>
-            <Select options={EBIKE_ARRANGEMENTS.map((v) => ({ value: v, label: t(`walkIn.property.ebikes.${v}`) }))} />
+            <Select options={EBIKE_ARRANGEMENTS.map((v) => ({ value: v, label: t(`ebike.${v}`) }))} />
           </Form.Item>
         </Col>
         <Col span={6}>
