@@ -9,6 +9,7 @@ import type { LandlordDetail } from '../../../core/schemas/landlord';
 import type { AddressMatch } from '../../../core/schemas/property';
 import { compactInput } from '../../../core/validation/normalize';
 import { ApiError, invoke } from '../../api/client';
+import { useProcedureMutation } from '../../api/queries';
 import { checkWith, showIssues, type FieldIssue } from '../../forms/issues';
 import type { Me } from '../../shell/me';
 import { useDeskToday } from '../../shell/useDeskToday';
@@ -54,6 +55,7 @@ export function WalkInPage({ me }: { me: Me }) {
   const [done, setDone] = useState<Done | null>(null);
   const [restoredAt, setRestoredAt] = useState<number | null>(null);
   const [ready, setReady] = useState(false);
+  const register = useProcedureMutation('walkIns.register');
   const state = useRef({ step, existing, lookedUp, found });
   state.current = { step, existing, lookedUp, found };
   /** Nothing typed yet, nothing to keep: a fresh flow leaves no draft behind. */
@@ -182,7 +184,7 @@ export function WalkInPage({ me }: { me: Me }) {
   const submit = async () => {
     setBusy(true);
     try {
-      const r = await invoke('walkIns.register', buildInput());
+      const r = await register.mutateAsync(buildInput());
       clearDraft(me.clerk.id);
       setDone(r);
       for (const w of r.warnings) message.warning(w.message);
