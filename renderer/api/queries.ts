@@ -133,14 +133,17 @@ const isFinal = (error: unknown) => error instanceof ApiError && error.status >=
  * - `networkMode: 'always'`: the host is this PC (IPC) or the LAN; the
  *   browser's idea of "online" (a route to the internet) must never hold a
  *   query back, as TanStack's default 'online' mode would.
- * - `staleTime` 1 s: the components of one screen mounting one after another
- *   (a page, its drawer, the desk's today in several places) share one
- *   answer; any screen opened later reads the register again, and shows what
- *   it had meanwhile.
+ * - `staleTime` 0: a screen shows what the cache has at once and reads the
+ *   register again as it opens. Reads are local and take milliseconds, while
+ *   writes from elsewhere (another clerk on the browser host, another window)
+ *   reach this cache only that way: even a 1 s window let a list opened just
+ *   after such a write keep showing the old state. Components of one screen
+ *   asking the same thing together still share one request.
  * - `refetchOnWindowFocus` off: this desk's writes invalidate what they
- *   change and the Electron host pushes other windows' changes, so a refetch
- *   of everything on screen each time the clerk comes back from the ID-card
- *   reader or Excel would only cost reads and move rows under the cursor.
+ *   change, each screen reads again as it opens, and the Electron host's
+ *   'register.changed' invalidates too; a refetch of everything on screen each
+ *   time the clerk comes back from the ID-card reader or Excel would only cost
+ *   reads and move rows under the cursor.
  * - retries: never for a 4xx ApiError (the register's answer stands); twice,
  *   quickly, for an unreachable host or a 5xx; never for a write.
  */
@@ -158,7 +161,7 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         networkMode: 'always',
-        staleTime: 1_000,
+        staleTime: 0,
         refetchOnWindowFocus: false,
         refetchOnReconnect: false,
         retry: (failures, error) => !isFinal(error) && failures < 2,
