@@ -1,9 +1,11 @@
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { Alert, App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke, onUnauthenticated } from './api/client';
+import { onUnauthenticated } from './api/client';
+import { createQueryClient, fetchProcedure, followRegisterChanges } from './api/queries';
 import { LoginPage } from './pages/LoginPage';
 import type { Me } from './shell/me';
 
@@ -17,25 +19,45 @@ function preloadShell() {
   void loadShell().then(() => import('./shell/pages')).then((p) => p.preloadPage(window.location.hash.replace(/^#\/?/, '').split('?')[0] || 'rooms'));
 }
 
-type Stage = { kind: 'loading' } | { kind: 'setup' } | { kind: 'login' } | { kind: 'ready'; me: Me };
+type Stage = { kind: 'loading' } | { kind: 'setup' } | { kind: 'login' } | { kind: 'ready'; me: Me } | { kind: 'unreachable'; message: string };
 
 /** First run -> setup; no session -> login; else the shell. */
 export function App() {
   const { i18n } = useTranslation();
+  // One cache per window, for the clerk logged in: emptied whenever the session ends.
+  const [queryClient] = useState(createQueryClient);
   const [stage, setStage] = useState<Stage>({ kind: 'loading' });
 
   const refresh = useCallback(async () => {
-    // Both at once: a returning clerk's session answers while the setup check does.
-    const [status, me] = await Promise.all([invoke('setup.status', {}), invoke('session.me', {}).catch(() => null)]);
-    if (!status.initialized) return setStage({ kind: 'setup' });
-    setStage(me ? { kind: 'ready', me } : { kind: 'login' });
-  }, []);
+    try {
+      // Both at once: a returning clerk's session answers while the setup check does.
+      const [status, me] = await Promise.all([
+        fetchProcedure(queryClient, 'setup.status', {}),
+        fetchProcedure(queryClient, 'session.me', {}).catch(() => null),
+      ]);
+      if (!status.initialized) return setStage({ kind: 'setup' });
+      setStage(me ? { kind: 'ready', me } : { kind: 'login' });
+    } catch (e) {
+      setStage({ kind: 'unreachable', message: e instanceof Error ? e.message : String(e) });
+    }
+  }, [queryClient]);
+
+  /** Logged out, or the session ended under the clerk: back to login, and nothing of theirs stays cached. */
+  const toLogin = useCallback(() => {
+    setStage({ kind: 'login' });
+    queryClient.clear();
+  }, [queryClient]);
 
   useEffect(() => {
     preloadShell();
     void refresh();
-    return onUnauthenticated(() => setStage({ kind: 'login' }));
-  }, [refresh]);
+    const stopEvents = followRegisterChanges(queryClient);
+    const stopSession = onUnauthenticated(toLogin);
+    return () => {
+      stopEvents();
+      stopSession();
+    };
+  }, [refresh, toLogin, queryClient]);
 
   return (
     <ConfigProvider
@@ -45,12 +67,15 @@ export function App() {
       theme={{ token: { colorPrimary: '#1d5fa8', borderRadius: 4 } }}
     >
       <AntApp>
-        <Suspense fallback={<Spin fullscreen />}>
-          {stage.kind === 'loading' && <Spin fullscreen />}
-          {stage.kind === 'setup' && <SetupPage onDone={() => setStage({ kind: 'login' })} />}
-          {stage.kind === 'login' && <LoginPage onLoggedIn={refresh} />}
-          {stage.kind === 'ready' && <AppShell me={stage.me} onLoggedOut={() => setStage({ kind: 'login' })} />}
-        </Suspense>
+        <QueryClientProvider client={queryClient}>
+          <Suspense fallback={<Spin fullscreen />}>
+            {stage.kind === 'loading' && <Spin fullscreen />}
+            {stage.kind === 'unreachable' && <Alert type="error" showIcon title={stage.message} style={{ margin: 24 }} />}
+            {stage.kind === 'setup' && <SetupPage onDone={() => setStage({ kind: 'login' })} />}
+            {stage.kind === 'login' && <LoginPage onLoggedIn={refresh} />}
+            {stage.kind === 'ready' && <AppShell me={stage.me} onLoggedOut={toLogin} />}
+          </Suspense>
+        </QueryClientProvider>
       </AntApp>
     </ConfigProvider>
   );

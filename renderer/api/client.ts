@@ -1,4 +1,5 @@
-import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../core/api/contract';
+import type { z } from 'zod';
+import type { EventName, events, ProcedureInput, ProcedureName, ProcedureOutput } from '../../core/api/contract';
 import type { WireError } from '../../core/errors';
 import type { Lang } from '../../core/i18n/types';
 import type { PrintRequest, PrintResult } from '../../core/api/print';
@@ -86,6 +87,18 @@ export async function invoke<N extends ProcedureName>(name: N, input: ProcedureI
     unauthenticatedListeners.forEach((fn) => fn());
   }
   throw new ApiError(envelope.status, envelope.error);
+}
+
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+/**
+ * Follows an event the Electron host pushes (main checks each payload against
+ * the contract's `events` first). The browser host pushes none: there this
+ * subscribes to nothing.
+ */
+export function onEvent<E extends EventName>(name: E, cb: (payload: EventPayload<E>) => void): () => void {
+  if (!window.api) return () => undefined;
+  return window.api.on(name, (payload) => cb(payload as EventPayload<E>));
 }
 
 /** True in Electron, which saves a PDF itself; the browser host offers it in Chromium's print dialog. */

@@ -30,7 +30,7 @@ export function CertificateSheet({ c }: { c: Certificate }) {
       <p className="serial">{t('serial', { serial: c.serial })}</p>
       <h1>{t('title')}</h1>
       <div className="certificate-rule" />
-      <p className="indent">{t('intro', { rules: c.ruleTitle, version: f.ruleVersion })}</p>
+      <p className="indent">{t('intro', { rules: c.ruleTitle.zh, version: f.ruleVersion })}</p>
 
       <table className="bordered fixed certificate-facts">
         <colgroup>

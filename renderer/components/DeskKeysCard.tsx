@@ -1,11 +1,10 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Descriptions, Space, Table, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcedureOutput } from '../../core/api/contract';
-import { ApiError, invoke } from '../api/client';
-
-type Keys = ProcedureOutput<'keys.list'>;
+import { ApiError } from '../api/client';
+import { useProcedure, useProcedureMutation } from '../api/queries';
+import { LoadError } from './LoadError';
 
 /**
  * The desk's public key and the keys of other desks, until the sync issue
@@ -15,19 +14,17 @@ type Keys = ProcedureOutput<'keys.list'>;
 export function DeskKeysCard({ canImport }: { canImport: boolean }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const [keys, setKeys] = useState<Keys | null>(null);
+  const list = useProcedure('keys.list', {});
+  const keys = list.data ?? null;
+  const exportKey = useProcedureMutation('keys.exportOwn');
+  const importKey = useProcedureMutation('keys.import');
   const [replace, setReplace] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  const load = useCallback(async () => setKeys(await invoke('keys.list', {})), []);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
   const exportOwn = async () => {
     try {
-      const r = await invoke('keys.exportOwn', {});
+      const r = await exportKey.mutateAsync({});
       const url = URL.createObjectURL(new Blob([r.file], { type: 'application/json' }));
       const a = document.createElement('a');
       a.href = url;
@@ -35,7 +32,6 @@ export function DeskKeysCard({ canImport }: { canImport: boolean }) {
       a.click();
       URL.revokeObjectURL(url);
       message.success(t('certificates.keys.exported', { file: r.fileName, fingerprint: r.fingerprint }));
-      void load();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       setError(e.message);
@@ -46,10 +42,9 @@ export function DeskKeysCard({ canImport }: { canImport: boolean }) {
     if (!f) return;
     setError(null);
     try {
-      const k = await invoke('keys.import', { file: await f.text(), replace });
+      const k = await importKey.mutateAsync({ file: await f.text(), replace });
       message.success(t('certificates.keys.imported', { name: k.name, fingerprint: k.fingerprint }));
       setReplace(false);
-      void load();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       setError(e.issues[0]?.message ?? e.message);
@@ -98,10 +93,12 @@ export function DeskKeysCard({ canImport }: { canImport: boolean }) {
       </Space>
       {canImport && <Typography.Paragraph type="secondary">{t('certificates.keys.hint')}</Typography.Paragraph>}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <LoadError error={list.error} style={{ marginBottom: 8 }} />
       <Table
         size="small"
         rowKey="deskId"
         pagination={false}
+        loading={list.isPending}
         locale={{ emptyText: t('certificates.keys.empty') }}
         dataSource={keys?.known ?? []}
         columns={[

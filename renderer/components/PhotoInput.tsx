@@ -1,18 +1,20 @@
 import { CameraOutlined } from '@ant-design/icons';
 import { App, Button, Space, Tag } from 'antd';
 import { useRef } from 'react';
-import { ApiError, invoke } from '../api/client';
+import { ApiError } from '../api/client';
+import { useProcedureMutation } from '../api/queries';
 
 /** Picks photos, uploads each (stored by content hash) and keeps their ids. */
 export function PhotoInput({ value, onChange, label }: { value: string[]; onChange: (ids: string[]) => void; label: string }) {
   const input = useRef<HTMLInputElement>(null);
   const { message } = App.useApp();
+  const send = useProcedureMutation('photos.upload');
   const upload = async (files: FileList | null) => {
     const ids = [...value];
     for (const file of Array.from(files ?? [])) {
       const dataBase64 = await toBase64(file);
       try {
-        ids.push((await invoke('photos.upload', { mime: file.type, dataBase64 })).id);
+        ids.push((await send.mutateAsync({ mime: file.type, dataBase64 })).id);
       } catch (e) {
         if (e instanceof ApiError) message.error(e.issues[0]?.message ?? e.message);
         else throw e;

@@ -1,5 +1,4 @@
 import type { ProcedureOutput } from '../../core/api/contract';
-import { invoke } from '../api/client';
 import { RemoteSelect } from './RemoteSelect';
 
 type Item = ProcedureOutput<'properties.find'>['properties'][number];
@@ -7,10 +6,12 @@ type Item = ProcedureOutput<'properties.find'>['properties'][number];
 /** Finds a property by part of its address or its landlord's name. */
 export function PropertyPicker(props: { value?: string; onChange?: (id: string) => void; placeholder?: string; id?: string; initial?: Item }) {
   return (
-    <RemoteSelect<Item>
+    <RemoteSelect
       {...props}
       initial={props.initial ? [props.initial] : []}
-      search={async (q) => (await invoke('properties.find', { q, limit: 20 })).properties}
+      procedure="properties.find"
+      input={(q) => ({ q, limit: 20 })}
+      items={(r) => r.properties}
       toOption={(p) => ({ value: p.id, label: `${p.address}（${p.landlordName}）` })}
     />
   );

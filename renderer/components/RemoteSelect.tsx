@@ -1,9 +1,13 @@
 import { Select } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../core/api/contract';
+import { useProcedureSearch } from '../api/queries';
 
-export interface RemoteSelectProps<T> {
-  /** Asks the register for the options matching what the clerk typed ('' on open). */
-  search: (q: string) => Promise<T[]>;
+export interface RemoteSelectProps<N extends ProcedureName, T> {
+  /** The procedure that finds the options, and its input for what the clerk typed ('' on open). */
+  procedure: N;
+  input: (q: string) => ProcedureInput<N>;
+  items: (answer: ProcedureOutput<N>) => T[];
   toOption: (item: T) => { value: string; label: string };
   value?: string;
   onChange?: (id: string) => void;
@@ -13,32 +17,25 @@ export interface RemoteSelectProps<T> {
 }
 
 /**
- * A select whose options come from the register as the clerk types. Only the
- * answer to the latest keystroke is shown, so a slow early answer cannot
- * replace a later one.
+ * A select whose options come from the register as the clerk types. Each
+ * answer is kept under the text it was asked for (useProcedureSearch), so a
+ * slow early answer cannot replace a later one.
  */
-export function RemoteSelect<T>({ search, toOption, value, onChange, placeholder, id, initial }: RemoteSelectProps<T>) {
-  const [items, setItems] = useState<T[]>(initial ?? []);
-  const seq = useRef(0);
-  const run = async (q: string) => {
-    const mine = ++seq.current;
-    const found = await search(q.trim());
-    if (mine === seq.current) setItems(found);
-  };
-  useEffect(() => {
-    void run('');
-    // Once, on open: later searches follow the clerk's typing.
-  }, []);
+export function RemoteSelect<N extends ProcedureName, T>({ procedure, input, items, toOption, value, onChange, placeholder, id, initial }: RemoteSelectProps<N, T>) {
+  const [text, setText] = useState('');
+  const found = useProcedureSearch(procedure, text, input);
+  const shown = found.data ? items(found.data) : (initial ?? []);
   return (
     <Select
       id={id}
-      showSearch={{ filterOption: false, onSearch: (q) => void run(q) }}
+      showSearch={{ filterOption: false, onSearch: setText }}
       value={value}
       onChange={onChange}
       placeholder={placeholder}
       style={{ width: '100%' }}
-      options={items.map(toOption)}
-      notFoundContent={null}
+      options={shown.map(toOption)}
+      status={found.error ? 'error' : undefined}
+      notFoundContent={found.error ? found.error.message : null}
     />
   );
 }

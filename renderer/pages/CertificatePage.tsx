@@ -2,12 +2,11 @@ import { Alert, App, Button, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { ProcedureOutput } from '../../core/api/contract';
-import { ApiError, canSavePdf, invoke, printPage } from '../api/client';
+import { ApiError, canSavePdf, printPage } from '../api/client';
+import { useProcedure, useProcedureMutation } from '../api/queries';
 import { CertificateSheet } from '../components/CertificateSheet';
 import { hashParams } from '../shell/useHashRoute';
-
-type Certificate = ProcedureOutput<'certificates.get'>;
+import { useSay } from '../i18n/say';
 
 /**
  * One certificate as its A4 sheet, with the print buttons above it (not on
@@ -17,11 +16,16 @@ type Certificate = ProcedureOutput<'certificates.get'>;
  */
 export function CertificatePage() {
   const { t } = useTranslation();
+  const say = useSay();
   const { message } = App.useApp();
-  const [c, setC] = useState<Certificate | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [id, setId] = useState(() => hashParams().get('id'));
+  const certificate = useProcedure('certificates.get', id ? { id } : null);
+  const countPrint = useProcedureMutation('certificates.print');
+  /** The count the register gave for the print just made, shown before the page goes to the printer. */
+  const [printed, setPrinted] = useState<{ id: string; prints: number } | null>(null);
+  const got = certificate.data ?? null;
+  const c = got && printed?.id === got.id ? { ...got, prints: Math.max(got.prints, printed.prints) } : got;
 
   // Going from one certificate to another (back, forward, a link) changes only the hash's parameters.
   useEffect(() => {
@@ -29,26 +33,14 @@ export function CertificatePage() {
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
-  useEffect(() => {
-    if (!id) return;
-    let live = true;
-    setC(null);
-    invoke('certificates.get', { id }).then(
-      (got) => live && setC(got),
-      (e: unknown) => live && setError(e instanceof ApiError ? e.message : String(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
 
   const print = async (mode: 'dialog' | 'pdf') => {
     if (!c) return;
     setBusy(true);
     try {
-      const { prints } = await invoke('certificates.print', { id: c.id });
+      const { prints } = await countPrint.mutateAsync({ id: c.id });
       // The sheet must show this print's number before the page goes to the printer.
-      flushSync(() => setC({ ...c, prints }));
+      flushSync(() => setPrinted({ id: c.id, prints }));
       message.info(t('certificates.view.printed', { n: prints }));
       const r = await printPage({ mode, fileName: `合格证明-${c.serial}.pdf` });
       if (r.ok && r.path) message.success(t('certificates.view.saved', { path: r.path }));
@@ -61,7 +53,7 @@ export function CertificatePage() {
     }
   };
 
-  if (error) return <Alert type="error" showIcon title={error} style={{ margin: 24 }} />;
+  if (certificate.error) return <Alert type="error" showIcon title={certificate.error.message} style={{ margin: 24 }} />;
   // A plain spinner, not the fullscreen one: its fade-out must never end up on paper.
   if (!c) return <Spin size="large" style={{ display: 'block', margin: '30vh auto' }} />;
   const isVoid = c.status === 'void';
@@ -80,7 +72,7 @@ export function CertificatePage() {
         {!canSavePdf() && <Typography.Text type="secondary">{t('certificates.view.pdfHint')}</Typography.Text>}
       </Space>
       {isVoid && (
-        <Alert className="no-print" type="error" showIcon style={{ marginBottom: 16 }} title={t('certificates.view.voidBanner', { reason: c.void?.text ?? '' })} />
+        <Alert className="no-print" type="error" showIcon style={{ marginBottom: 16 }} title={t('certificates.view.voidBanner', { reason: c.void ? say(c.void.message) : '' })} />
       )}
       <CertificateSheet c={c} />
     </div>

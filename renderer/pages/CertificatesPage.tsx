@@ -1,11 +1,14 @@
 import { Alert, App, Button, Card, Form, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract, type ProcedureInput, type ProcedureOutput } from '../../core/api/contract';
 import type { Lang } from '../../core/i18n/types';
-import { ApiError, invoke } from '../api/client';
+import { ApiError } from '../api/client';
+import { keepPreviousData, useProcedure, useProcedureMutation } from '../api/queries';
+import { LoadError } from '../components/LoadError';
 import { PropertyPicker } from '../components/PropertyPicker';
 import { checkWith } from '../forms/issues';
+import { useSay } from '../i18n/say';
 
 type Item = ProcedureOutput<'certificates.list'>['certificates'][number];
 type State = NonNullable<ProcedureInput<'certificates.list'>['state']>;
@@ -22,17 +25,12 @@ const open = (id: string) => (window.location.hash = `#/certificate?${new URLSea
  */
 export function CertificatesPage({ canVoid }: { canVoid: boolean }) {
   const { t } = useTranslation();
+  const say = useSay();
   const [state, setState] = useState<State>('all');
   const [q, setQ] = useState('');
-  const [page, setPage] = useState<{ certificates: Item[]; total: number } | null>(null);
+  const list = useProcedure('certificates.list', { state, q: q || undefined, limit: 100 }, { placeholderData: keepPreviousData });
+  const page = list.data ?? null;
   const [voiding, setVoiding] = useState<Item | null>(null);
-
-  const load = useCallback(async () => {
-    setPage(await invoke('certificates.list', { state, q: q || undefined, limit: 100 }));
-  }, [state, q]);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <>
@@ -50,11 +48,12 @@ export function CertificatesPage({ canVoid }: { canVoid: boolean }) {
           </Space>
         }
       >
+        <LoadError error={list.error} />
         <Table<Item>
           rowKey="id"
           size="small"
           data-testid="certificate-list"
-          loading={!page}
+          loading={list.isPending}
           dataSource={page?.certificates ?? []}
           pagination={false}
           columns={[
@@ -76,7 +75,7 @@ export function CertificatesPage({ canVoid }: { canVoid: boolean }) {
                 ) : (
                   <Space orientation="vertical" size={0}>
                     <Tag color="red">{t('certificates.status.void')}</Tag>
-                    <small>{c.void?.text}</small>
+                    <small>{c.void && say(c.void.message)}</small>
                   </Space>
                 ),
             },
@@ -102,10 +101,7 @@ export function CertificatesPage({ canVoid }: { canVoid: boolean }) {
       {voiding && (
         <VoidDialog
           c={voiding}
-          onClose={(changed) => {
-            setVoiding(null);
-            if (changed) void load();
-          }}
+          onClose={() => setVoiding(null)}
         />
       )}
     </>
@@ -119,13 +115,14 @@ function IssueCard() {
   const [propertyId, setPropertyId] = useState<string | undefined>();
   const [refusal, setRefusal] = useState<{ text: string; existing?: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const issueFor = useProcedureMutation('certificates.issue');
 
   const issue = async () => {
     if (!propertyId) return;
     setBusy(true);
     setRefusal(null);
     try {
-      const c = await invoke('certificates.issue', { propertyId });
+      const c = await issueFor.mutateAsync({ propertyId });
       message.success(t('certificates.issue.issued', { serial: c.serial }));
       open(c.id);
     } catch (e) {
@@ -186,6 +183,7 @@ function VoidDialog({ c, onClose }: { c: Item; onClose: (changed: boolean) => vo
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const voidIt = useProcedureMutation('certificates.void');
 
   const submit = async () => {
     const input = { id: c.id, reason };
@@ -193,7 +191,7 @@ function VoidDialog({ c, onClose }: { c: Item; onClose: (changed: boolean) => vo
     if (local.length) return setError(local[0]!.message);
     setBusy(true);
     try {
-      await invoke('certificates.void', input);
+      await voidIt.mutateAsync(input);
       message.success(t('certificates.void.done', { serial: c.serial }));
       onClose(true);
     } catch (e) {

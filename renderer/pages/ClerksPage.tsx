@@ -1,34 +1,36 @@
 import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Switch, Table } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract, type ProcedureOutput } from '../../core/api/contract';
+import { contract, type ProcedureInput, type ProcedureOutput } from '../../core/api/contract';
 import type { Lang } from '../../core/i18n/types';
 import { ROLES } from '../../core/roles';
-import { ApiError, invoke } from '../api/client';
+import { ApiError } from '../api/client';
+import { useProcedure, useProcedureMutation } from '../api/queries';
+import { LoadError } from '../components/LoadError';
 import { checkWith, showIssues } from '../forms/issues';
 
 type Clerk = ProcedureOutput<'clerks.list'>['clerks'][number];
+type NewClerk = ProcedureInput<'clerks.create'>;
 
 /** The admin's accounts page: create clerks, inspectors and supervisors; switch accounts off. */
 export function ClerksPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [clerks, setClerks] = useState<Clerk[]>([]);
+  const [form] = Form.useForm<NewClerk>();
+  const list = useProcedure('clerks.list', {});
+  const create = useProcedureMutation('clerks.create');
+  const setActive = useProcedureMutation('clerks.setActive');
   const [banner, setBanner] = useState<string[]>([]);
-  const load = useCallback(() => void invoke('clerks.list', {}).then((r) => setClerks(r.clerks)), []);
-  useEffect(load, [load]);
   const c = (k: string) => t(`inspections.clerks.${k}`);
 
-  const submit = async (values: Record<string, string>) => {
+  const submit = async (values: NewClerk) => {
     setBanner([]);
     const local = checkWith(contract['clerks.create'].input, values, i18n.language as Lang);
     if (local.length) return setBanner(showIssues(form, local));
     try {
-      const created = await invoke('clerks.create', values as never);
+      const created = await create.mutateAsync(values);
       message.success(t('inspections.clerks.created', { name: created.displayName }));
       form.resetFields();
-      load();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       setBanner(e.issues.length ? showIssues(form, e.issues) : [e.message]);
@@ -56,11 +58,13 @@ export function ClerksPage() {
         </Form>
       </Card>
       <Card title={c('title')}>
+        <LoadError error={list.error} />
         <Table<Clerk>
           rowKey="id"
           size="small"
           pagination={false}
-          dataSource={clerks}
+          loading={list.isPending}
+          dataSource={list.data?.clerks ?? []}
           columns={[
             { title: c('username'), dataIndex: 'username' },
             { title: c('displayName'), dataIndex: 'displayName' },
@@ -72,7 +76,7 @@ export function ClerksPage() {
                   checked={r.active}
                   aria-label={`${r.username} ${c('active')}`}
                   onChange={(active) =>
-                    void invoke('clerks.setActive', { id: r.id, active }).then(load, (e) => e instanceof ApiError && message.error(e.message))
+                    void setActive.mutateAsync({ id: r.id, active }).catch((e) => e instanceof ApiError && message.error(e.message))
                   }
                 />
               ),

@@ -1,12 +1,14 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Progress, Space, Table, Tag, Typography, Upload } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureOutput } from '../../core/api/contract';
 import { can } from '../../core/roles';
 import { ApiError, invoke } from '../api/client';
+import { useProcedure, useProcedureMutation } from '../api/queries';
 import { downloadBase64, fileToBase64 } from '../forms/files';
 import type { Me } from '../shell/me';
+import { useSay } from '../i18n/say';
 
 type Report = ProcedureOutput<'imports.check'>;
 type Progress = ProcedureOutput<'imports.progress'>;
@@ -27,27 +29,27 @@ function newJobId(): string {
  */
 export function ExcelPage({ me }: { me: Me }) {
   const { t } = useTranslation();
+  const say = useSay();
   const { message } = App.useApp();
   const [file, setFile] = useState<{ fileName: string; base64: string } | null>(null);
   const [report, setReport] = useState<Report | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [job, setJob] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [banner, setBanner] = useState<{ type: 'error' | 'success' | 'info'; text: string } | null>(null);
-  const polling = useRef<number | null>(null);
   const x = (k: string, o?: Record<string, unknown>) => t(`excel.${k}`, o);
+  const commitRows = useProcedureMutation('imports.commit');
 
-  /** Runs a long call while asking the host, a few times a second, how far it has got. */
+  // While a long call runs, the host is asked a few times a second how far it has got.
+  const polled = useProcedure('imports.progress', job ? { jobId: job } : null, { refetchInterval: 300, gcTime: 0 });
+  const progress: Progress | null = !job ? null : polled.data && polled.data.stage !== 'unknown' ? polled.data : { stage: 'reading', done: 0, total: 0 };
+
+  /** Runs a long call under its job id, which the progress above follows. */
   const withProgress = async <T,>(jobId: string, run: () => Promise<T>): Promise<T> => {
-    setProgress({ stage: 'reading', done: 0, total: 0 });
-    polling.current = window.setInterval(() => {
-      void invoke('imports.progress', { jobId }).then((p) => p.stage !== 'unknown' && setProgress(p));
-    }, 300);
+    setJob(jobId);
     try {
       return await run();
     } finally {
-      if (polling.current !== null) window.clearInterval(polling.current);
-      polling.current = null;
-      setProgress(null);
+      setJob(null);
     }
   };
 
@@ -78,7 +80,7 @@ export function ExcelPage({ me }: { me: Me }) {
     setBusy('commit');
     try {
       const jobId = newJobId();
-      const r = await withProgress(jobId, () => invoke('imports.commit', { ...file, mode: 'validRows', jobId }));
+      const r = await withProgress(jobId, () => commitRows.mutateAsync({ ...file, mode: 'validRows', jobId }));
       setBanner({ type: 'success', text: x('import.imported', { ...r.created, ...r.skipped }) });
       setReport(null);
       setFile(null);
@@ -185,7 +187,7 @@ export function ExcelPage({ me }: { me: Me }) {
                   { title: x('import.row'), dataIndex: 'row', width: 70 },
                   { title: x('import.status'), dataIndex: 'status', width: 90, render: (s: Row['status']) => <Tag color={STATUS_COLOURS[s]}>{x(`import.statuses.${s}`)}</Tag> },
                   { title: x('import.column'), key: 'column', width: 180, render: (_: unknown, r: Row) => r.problems[0]?.column },
-                  { title: x('import.problem'), key: 'problem', render: (_: unknown, r: Row) => r.problems[0]?.message },
+                  { title: x('import.problem'), key: 'problem', render: (_: unknown, r: Row) => (r.problems[0] ? say(r.problems[0].message) : '') },
                 ]}
               />
             )}

@@ -1,53 +1,51 @@
 import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Table } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract, type ProcedureOutput } from '../../core/api/contract';
+import { contract, type ProcedureInput, type ProcedureOutput } from '../../core/api/contract';
 import type { Lang } from '../../core/i18n/types';
 import { ID_TYPES } from '../../core/schemas/person-id';
-import { ApiError, invoke } from '../api/client';
+import { ApiError } from '../api/client';
+import { keepPreviousData, useProcedure, useProcedureMutation } from '../api/queries';
+import { LoadError } from '../components/LoadError';
 import { LandlordDrawer } from '../components/register/LandlordDrawer';
 import { PropertyDrawer } from '../components/register/PropertyDrawer';
 import { checkWith, showIssues } from '../forms/issues';
 import type { Me } from '../shell/me';
 
 type Item = ProcedureOutput<'landlords.list'>['landlords'][number];
+type NewLandlord = ProcedureInput<'landlords.create'>;
 const PAGE = 20;
 
 export function LandlordsPage({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<NewLandlord>();
   const [banner, setBanner] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ landlords: Item[]; total: number }>({ landlords: [], total: 0 });
   const [open, setOpen] = useState<string | null>(null);
   const [property, setProperty] = useState<string | null>(null);
   /** A refused duplicate ID names the registered landlord: offer to open it. */
   const [duplicate, setDuplicate] = useState<{ id: string; name: string } | null>(null);
 
-  const load = useCallback(async () => {
-    setData(await invoke('landlords.list', { q: q || undefined, offset: (page - 1) * PAGE, limit: PAGE }));
-  }, [q, page]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const list = useProcedure('landlords.list', { q: q || undefined, offset: (page - 1) * PAGE, limit: PAGE }, { placeholderData: keepPreviousData });
+  const data = list.data ?? { landlords: [], total: 0 };
+  const create = useProcedureMutation('landlords.create');
 
-  const submit = async (values: Record<string, string>) => {
+  const submit = async (values: NewLandlord) => {
     setBanner([]);
     setDuplicate(null);
-    const input = { ...values, address: values.address || undefined };
+    const input: NewLandlord = { ...values, address: values.address || undefined };
     const local = checkWith(contract['landlords.create'].input, input, i18n.language as Lang);
     if (local.length) return setBanner(showIssues(form, local));
     setBusy(true);
     try {
-      const created = await invoke('landlords.create', input as never);
+      const created = await create.mutateAsync(input);
       message.success(t('landlords.created', { name: created.name }));
       form.resetFields();
       form.focusField('name');
       setPage(1);
-      await load();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       const details = e.details as { existingId?: string; existingName?: string } | undefined;
@@ -130,9 +128,11 @@ export function LandlordsPage({ me }: { me: Me }) {
           />
         }
       >
+        <LoadError error={list.error} />
         <Table<Item>
           rowKey="id"
           size="small"
+          loading={list.isPending}
           onRow={(r) => ({ onClick: () => setOpen(r.id), className: 'clickable' })}
           dataSource={data.landlords}
           pagination={{ current: page, pageSize: PAGE, total: data.total, onChange: setPage, showTotal: (n) => t('common.total', { count: n }) }}

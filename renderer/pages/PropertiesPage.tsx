@@ -1,12 +1,14 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Form, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract, type ProcedureOutput } from '../../core/api/contract';
+import { contract, type ProcedureInput, type ProcedureOutput } from '../../core/api/contract';
 import type { Lang } from '../../core/i18n/types';
 import { maxOccupants } from '../../core/rules/density';
 import { BUILDING_TYPES, type AddressMatch, type PropertyListItem } from '../../core/schemas/property';
-import { ApiError, invoke } from '../api/client';
+import { ApiError } from '../api/client';
+import { keepPreviousData, useProcedure, useProcedureMutation } from '../api/queries';
+import { LoadError } from '../components/LoadError';
 import { FireStatusTag } from '../components/StatusTags';
 import { LandlordSelect } from '../components/LandlordSelect';
 import { RegionPicker } from '../components/RegionPicker';
@@ -17,6 +19,7 @@ import type { Me } from '../shell/me';
 import { hashParams } from '../shell/useHashRoute';
 
 type Created = ProcedureOutput<'properties.create'>;
+type NewProperty = ProcedureInput<'properties.create'>;
 const newRoom = () => ({ label: '', floor: 1, areaM2: undefined, hasKitchen: false, privateBathroom: false, rentMonthly: undefined });
 
 const LIST_PAGE = 20;
@@ -28,35 +31,33 @@ export function PropertiesPage({ me }: { me: Me }) {
   const deskRegion = me.desk.regionCode;
   const { t, i18n } = useTranslation();
   const { message, modal } = App.useApp();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<NewProperty>();
   const [banner, setBanner] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);
-  const [list, setList] = useState<{ properties: PropertyListItem[]; total: number }>({ properties: [], total: 0 });
   const [page, setPage] = useState(1);
   const [status, setStatus] = useState<'active' | 'closed' | ''>('');
   const [open, setOpen] = useState<string | null>(() => hashParams().get('id'));
   const [landlord, setLandlord] = useState<string | null>(null);
-  const loadList = useCallback(async () => {
-    setList(await invoke('properties.list', { status: status || undefined, offset: (page - 1) * LIST_PAGE, limit: LIST_PAGE }));
-  }, [status, page]);
-  useEffect(() => {
-    void loadList();
-  }, [loadList]);
+  const listed = useProcedure(
+    'properties.list',
+    { status: status || undefined, offset: (page - 1) * LIST_PAGE, limit: LIST_PAGE },
+    { placeholderData: keepPreviousData },
+  );
+  const list = listed.data ?? { properties: [], total: 0 };
+  const create = useProcedureMutation('properties.create');
 
-  const submit = async (values: Record<string, unknown>, acknowledge = false) => {
+  const submit = async (values: NewProperty, acknowledge = false) => {
     setBanner([]);
-    const address = values.address as { regionCode?: string; grid?: string; detail?: string };
-    const input = { ...values, address: { ...address, grid: address.grid || undefined }, acknowledgeAddressDuplicate: acknowledge };
+    const input: NewProperty = { ...values, address: { ...values.address, grid: values.address.grid || undefined }, acknowledgeAddressDuplicate: acknowledge };
     const local = checkWith(contract['properties.create'].input, input, i18n.language as Lang);
     if (local.length) return setBanner(showIssues(form, local));
     setBusy(true);
     try {
-      const p = await invoke('properties.create', input as never);
+      const p = await create.mutateAsync(input);
       setCreated(p);
       message.success(t('properties.created', { address: p.address, count: p.rooms.length }));
       form.resetFields();
-      void loadList();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       const matches = (e.details as { addressMatches?: AddressMatch[] } | undefined)?.addressMatches;
@@ -246,9 +247,11 @@ export function PropertiesPage({ me }: { me: Me }) {
           </Space>
         }
       >
+        <LoadError error={listed.error} />
         <Table<PropertyListItem>
           rowKey="id"
           size="small"
+          loading={listed.isPending}
           data-testid="property-list"
           dataSource={list.properties}
           onRow={(r) => ({ onClick: () => setOpen(r.id), className: 'clickable' })}
@@ -273,10 +276,7 @@ export function PropertiesPage({ me }: { me: Me }) {
       <PropertyDrawer
         id={open}
         me={me}
-        onClose={() => {
-          setOpen(null);
-          void loadList();
-        }}
+        onClose={() => setOpen(null)}
         onOpenLandlord={setLandlord}
       />
       <LandlordDrawer id={landlord} me={me} onClose={() => setLandlord(null)} onOpenProperty={setOpen} />

@@ -1,22 +1,22 @@
 import { Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcedureOutput } from '../../core/api/contract';
-import { invoke } from '../api/client';
+import { useProcedure } from '../api/queries';
+import { LoadError } from '../components/LoadError';
 import { LandlordDrawer } from '../components/register/LandlordDrawer';
 import { PropertyDrawer } from '../components/register/PropertyDrawer';
 import { FireStatusTag, RoomStatusTag } from '../components/StatusTags';
 import type { Me } from '../shell/me';
 import { hashParams } from '../shell/useHashRoute';
 
-type Result = ProcedureOutput<'search.query'>;
 const LIMIT = 20;
 
 /** What the header's search box found: landlords, properties, rooms; each opens its record. */
 export function SearchPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const [q, setQ] = useState(() => hashParams().get('q') ?? '');
-  const [r, setR] = useState<Result | null>(null);
+  const search = useProcedure('search.query', q.trim() ? { q, limit: LIMIT } : null);
+  const r = search.data ?? null;
   const [landlord, setLandlord] = useState<string | null>(null);
   const [property, setProperty] = useState<string | null>(null);
 
@@ -25,15 +25,12 @@ export function SearchPage({ me }: { me: Me }) {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  useEffect(() => {
-    setR(null);
-    if (q.trim()) void invoke('search.query', { q, limit: LIMIT }).then(setR);
-  }, [q]);
 
   const s = (k: string, o?: Record<string, unknown>) => t(`search.${k}`, o);
   if (!q.trim()) return <Empty description={s('empty')} />;
   return (
-    <Card title={s('title', { q })} loading={!r} extra={r && <Typography.Text type="secondary">{s(`modes.${r.mode}`)}</Typography.Text>}>
+    <Card title={s('title', { q })} loading={search.isPending} extra={r && <Typography.Text type="secondary">{s(`modes.${r.mode}`)}</Typography.Text>}>
+      <LoadError error={search.error} />
       {r && (
         <Space orientation="vertical" style={{ width: '100%' }} size="large">
           <List

@@ -7,6 +7,7 @@ import { ApiError, invoke } from '../api/client';
 import { DeskKeysCard } from '../components/DeskKeysCard';
 import { QrCamera } from '../components/QrCamera';
 import { decodeImageFile } from '../components/qr-decode';
+import { useSay } from '../i18n/say';
 
 type Verification = ProcedureOutput<'certificates.verify'>;
 
@@ -106,6 +107,7 @@ export function VerifyPage({ canImportKeys }: { canImportKeys: boolean }) {
 
 function VerdictCard({ v }: { v: Verification }) {
   const { t } = useTranslation();
+  const say = useSay();
   const f = v.facts;
   return (
     <Card
@@ -116,7 +118,7 @@ function VerdictCard({ v }: { v: Verification }) {
           <Tag color={VERDICT_COLOURS[v.verdict]} style={{ fontSize: 16, padding: '4px 10px' }}>
             {t(`certificates.verify.verdicts.${v.verdict}`)}
           </Tag>
-          <Typography.Text strong>{v.text}</Typography.Text>
+          <Typography.Text strong>{say(v.message)}</Typography.Text>
         </Space>
       }
       extra={

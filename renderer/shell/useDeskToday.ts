@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import { chinaDate } from '../../core/dates';
-import { invoke } from '../api/client';
+import { useProcedure } from '../api/queries';
 
 /**
  * Today by the desk's clock, not this PC's: the register decides what
@@ -8,9 +7,6 @@ import { invoke } from '../api/client';
  * date in China time.
  */
 export function useDeskToday(): string {
-  const [today, setToday] = useState(() => chinaDate(Date.now()));
-  useEffect(() => {
-    void invoke('session.me', {}).then((me) => setToday(me.today));
-  }, []);
-  return today;
+  const me = useProcedure('session.me', {});
+  return me.data?.today ?? chinaDate(Date.now());
 }

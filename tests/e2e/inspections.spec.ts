@@ -23,6 +23,8 @@ async function createAccount(page: Page, who: typeof INSPECTOR, role: string) {
 
 async function switchUser(page: Page, who: { username: string; password: string; displayName: string }) {
   await page.getByRole('button', { name: '退出登录' }).click();
+  // The accounts page has a 用户名 field too: type only once the login screen has replaced it.
+  await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
   await logIn(page, who);
 }
 

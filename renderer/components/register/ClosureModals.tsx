@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { contract } from '../../../core/api/contract';
 import type { Lang } from '../../../core/i18n/types';
 import type { PropertyDetail } from '../../../core/schemas/property';
-import { invoke } from '../../api/client';
+import { useProcedureMutation } from '../../api/queries';
 import { checkWith, showIssues } from '../../forms/issues';
 import { useDeskToday } from '../../shell/useDeskToday';
 import { refusalOf } from './edit-errors';
@@ -17,6 +17,7 @@ export function CloseModal({ property, open, onClose, onDone }: { property: Prop
   const today = useDeskToday();
   const [banner, setBanner] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const close = useProcedureMutation('properties.close');
   const c = (k: string) => t(`register.close.${k}`);
   useEffect(() => {
     if (open) {
@@ -32,7 +33,7 @@ export function CloseModal({ property, open, onClose, onDone }: { property: Prop
     if (local.length) return setBanner(showIssues(form, local));
     setBusy(true);
     try {
-      const r = await invoke('properties.close', input);
+      const r = await close.mutateAsync(input);
       message.success(c('done'));
       onDone(r.property);
       onClose();
@@ -71,6 +72,7 @@ export function ReopenModal({ property, open, onClose, onDone }: { property: Pro
   const [form] = Form.useForm<{ note?: string }>();
   const [banner, setBanner] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const reopen = useProcedureMutation('properties.reopen');
   const c = (k: string) => t(`register.reopen.${k}`);
   useEffect(() => {
     if (open) {
@@ -82,7 +84,7 @@ export function ReopenModal({ property, open, onClose, onDone }: { property: Pro
   const save = async () => {
     setBusy(true);
     try {
-      const p = await invoke('properties.reopen', { id: property.id, baseVersion: property.version, note: form.getFieldValue('note') });
+      const p = await reopen.mutateAsync({ id: property.id, baseVersion: property.version, note: form.getFieldValue('note') });
       message.success(c('done'));
       onDone(p);
       onClose();

@@ -1,19 +1,16 @@
 import { Drawer, Empty, Table, Tag, Timeline, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureOutput } from '../../../core/api/contract';
-import { invoke } from '../../api/client';
+import { useProcedure } from '../../api/queries';
+import { LoadError } from '../LoadError';
 
 type Entry = ProcedureOutput<'register.history'>['entries'][number];
 
 /** The audit log of a landlord, a property (with its rooms) or a room: who changed what, before → after. */
 export function HistoryDrawer({ target, onClose }: { target: { entity: 'landlords' | 'properties' | 'rooms'; id: string } | null; onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const [entries, setEntries] = useState<Entry[] | null>(null);
-  useEffect(() => {
-    setEntries(null);
-    if (target) void invoke('register.history', { entity: target.entity, id: target.id }).then((r) => setEntries(r.entries));
-  }, [target]);
+  const history = useProcedure('register.history', target ? { entity: target.entity, id: target.id } : null);
+  const entries = history.data?.entries ?? null;
   const field = (f: string) => (i18n.exists(`register.fields.${f}`) ? t(`register.fields.${f}`) : f);
   const action = (a: string) => (i18n.exists(`register.actions.${a}`) ? t(`register.actions.${a}`) : a);
   // Enumerations read as words, as everywhere else on the desk.
@@ -34,7 +31,8 @@ export function HistoryDrawer({ target, onClose }: { target: { entity: 'landlord
   };
 
   return (
-    <Drawer open={target !== null} onClose={onClose} size={720} title={t('register.historyTitle')} loading={target !== null && entries === null}>
+    <Drawer open={target !== null} onClose={onClose} size={720} title={t('register.historyTitle')} loading={target !== null && history.isPending}>
+      <LoadError error={history.error} />
       {entries && entries.length === 0 && <Empty description={t('register.historyEmpty')} />}
       {entries && entries.length > 0 && (
         <Timeline

@@ -1,34 +1,44 @@
 import { EditOutlined, EyeOutlined, HistoryOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Col, Descriptions, Drawer, Form, Input, List, Row, Select, Space, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract } from '../../../core/api/contract';
+import { contract, type ProcedureInput } from '../../../core/api/contract';
 import type { Lang } from '../../../core/i18n/types';
 import { can } from '../../../core/roles';
-import { LANDLORD_ID_TYPES, type LandlordDetail } from '../../../core/schemas/landlord';
+import { LANDLORD_ID_TYPES, type LandlordIdType } from '../../../core/schemas/landlord';
 import type { FireStatus } from '../../../core/schemas/property';
 import { invoke } from '../../api/client';
+import { setProcedureData, useProcedure, useProcedureMutation, useQueryClient } from '../../api/queries';
 import { checkWith, showIssues } from '../../forms/issues';
 import type { Me } from '../../shell/me';
+import { LoadError } from '../LoadError';
 import { FireStatusTag } from '../StatusTags';
 import { refusalOf } from './edit-errors';
 import { HistoryDrawer } from './HistoryDrawer';
+import { useSay } from '../../i18n/say';
 
+type UpdateInput = ProcedureInput<'landlords.update'>;
+
+/** The edit form: the ID number and mobile stay empty unless typed anew. */
 interface EditValues {
   name: string;
   contactName?: string;
   address?: string;
   mobile?: string;
-  identity?: { idType: string; idNumber?: string };
-  letter: { signed: boolean; signedOn?: string };
+  identity?: { idType: LandlordIdType; idNumber?: string };
+  letter: UpdateInput['letter'];
 }
 
 /** One landlord: masked details, properties, the letter; edit with before/after kept in the history. */
 export function LandlordDrawer({ id, me, onClose, onOpenProperty }: { id: string | null; me: Me; onClose: () => void; onOpenProperty?: (id: string) => void }) {
   const { t, i18n } = useTranslation();
+  const say = useSay();
   const { message } = App.useApp();
   const [form] = Form.useForm<EditValues>();
-  const [l, setL] = useState<LandlordDetail | null>(null);
+  const client = useQueryClient();
+  const detail = useProcedure('landlords.get', id ? { id } : null);
+  const l = detail.data ?? null;
+  const update = useProcedureMutation('landlords.update');
   const [editing, setEditing] = useState(false);
   const [banner, setBanner] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -36,17 +46,12 @@ export function LandlordDrawer({ id, me, onClose, onOpenProperty }: { id: string
   const [history, setHistory] = useState(false);
   const r = (k: string, o?: Record<string, unknown>) => t(`register.landlord.${k}`, o);
 
-  const load = useCallback(async () => {
-    if (!id) return;
-    setL(await invoke('landlords.get', { id }));
-  }, [id]);
+  // Another landlord: nothing of the last one's edit or reveal stays.
   useEffect(() => {
-    setL(null);
     setEditing(false);
     setRevealed(null);
     setBanner([]);
-    void load();
-  }, [load]);
+  }, [id]);
 
   const startEdit = () => {
     if (!l) return;
@@ -64,7 +69,7 @@ export function LandlordDrawer({ id, me, onClose, onOpenProperty }: { id: string
   const save = async (v: EditValues) => {
     if (!l) return;
     setBanner([]);
-    const input = {
+    const input: UpdateInput = {
       id: l.id,
       baseVersion: l.version,
       name: v.name,
@@ -78,13 +83,13 @@ export function LandlordDrawer({ id, me, onClose, onOpenProperty }: { id: string
     if (local.length) return setBanner(showIssues(form, local));
     setBusy(true);
     try {
-      const saved = await invoke('landlords.update', input as never);
-      setL(saved);
+      const saved = await update.mutateAsync(input);
+      setProcedureData(client, 'landlords.get', { id: l.id }, saved);
       setEditing(false);
       message.success(t('register.saved'));
-      for (const w of saved.warnings) message.warning(w.message);
+      for (const w of saved.warnings) message.warning(say(w.message));
     } catch (e) {
-      setBanner(refusalOf(e, form, t, () => void load().then(() => setEditing(false))));
+      setBanner(refusalOf(e, form, t, () => void detail.refetch().then(() => setEditing(false))));
     } finally {
       setBusy(false);
     }
@@ -97,7 +102,7 @@ export function LandlordDrawer({ id, me, onClose, onOpenProperty }: { id: string
       onClose={onClose}
       size={720}
       title={l ? `${t('register.landlord.title')}：${l.name}` : t('register.landlord.title')}
-      loading={!l}
+      loading={id !== null && detail.isPending}
       extra={
         l && (
           <Space>
@@ -113,6 +118,7 @@ export function LandlordDrawer({ id, me, onClose, onOpenProperty }: { id: string
         )
       }
     >
+      <LoadError error={detail.error} />
       {l && !editing && (
         <>
           <Descriptions

@@ -1,8 +1,8 @@
 import { EditOutlined, HistoryOutlined, LockOutlined, PlusOutlined, PrinterOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Col, Descriptions, Drawer, Form, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract } from '../../../core/api/contract';
+import { contract, type ProcedureInput } from '../../../core/api/contract';
 import type { Lang } from '../../../core/i18n/types';
 import { can } from '../../../core/roles';
 import {
@@ -13,9 +13,11 @@ import {
   type RoomRecord,
   type RoomStatus,
 } from '../../../core/schemas/property';
-import { ApiError, invoke } from '../../api/client';
+import { ApiError } from '../../api/client';
+import { setProcedureData, useProcedure, useProcedureMutation, useQueryClient } from '../../api/queries';
 import { checkWith, showIssues } from '../../forms/issues';
 import type { Me } from '../../shell/me';
+import { LoadError } from '../LoadError';
 import { RegionPicker } from '../RegionPicker';
 import { FireStatusTag, RoomStatusTag } from '../StatusTags';
 import { CloseModal, ReopenModal } from './ClosureModals';
@@ -23,14 +25,9 @@ import { refusalOf } from './edit-errors';
 import { HistoryDrawer } from './HistoryDrawer';
 import { RoomModal } from './RoomModal';
 
-interface EditValues {
-  address: { regionCode: string; grid?: string; road?: string; houseNumber?: string; detail?: string };
-  buildingType: string;
-  floors: number;
-  mixedUse: boolean;
-  ebikeArrangement: string;
-  usesSandwichPanels: boolean;
-}
+type UpdateInput = ProcedureInput<'properties.update'>;
+/** The edit form: the property's own details, as properties.update takes them. */
+type EditValues = Omit<UpdateInput, 'id' | 'baseVersion' | 'acknowledgeAddressDuplicate'>;
 
 /**
  * One property: its facts, rooms, closure and the tenants to follow up, its
@@ -40,7 +37,12 @@ export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string
   const { t, i18n } = useTranslation();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<EditValues>();
-  const [p, setP] = useState<PropertyDetail | null>(null);
+  const client = useQueryClient();
+  const detail = useProcedure('properties.get', id ? { id } : null);
+  const p = detail.data ?? null;
+  const update = useProcedureMutation('properties.update');
+  /** A save, a closure or a reopening answers with the property: shown at once. */
+  const show = (saved: PropertyDetail) => setProcedureData(client, 'properties.get', { id: saved.id }, saved);
   const [editing, setEditing] = useState(false);
   const [banner, setBanner] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -51,16 +53,12 @@ export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string
   const r = (k: string, o?: Record<string, unknown>) => t(`register.property.${k}`, o);
   const role = me.clerk.role;
 
-  const load = useCallback(async () => {
-    if (!id) return;
-    setP(await invoke('properties.get', { id }));
-  }, [id]);
+  const reload = () => detail.refetch();
+  // Another property: nothing of the last one's edit stays.
   useEffect(() => {
-    setP(null);
     setEditing(false);
     setBanner([]);
-    void load();
-  }, [load]);
+  }, [id]);
 
   const startEdit = () => {
     if (!p) return;
@@ -79,12 +77,12 @@ export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string
   const save = async (acknowledge = false) => {
     if (!p) return;
     setBanner([]);
-    const input = { id: p.id, baseVersion: p.version, ...form.getFieldsValue(), acknowledgeAddressDuplicate: acknowledge };
+    const input: UpdateInput = { id: p.id, baseVersion: p.version, ...form.getFieldsValue(), acknowledgeAddressDuplicate: acknowledge };
     const local = checkWith(contract['properties.update'].input, input, i18n.language as Lang);
     if (local.length) return setBanner(showIssues(form, local));
     setBusy(true);
     try {
-      setP(await invoke('properties.update', input as never));
+      show(await update.mutateAsync(input));
       setEditing(false);
       message.success(t('register.saved'));
     } catch (e) {
@@ -104,7 +102,7 @@ export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string
           cancelText: t('register.cancel'),
           onOk: () => save(true),
         });
-      } else setBanner(refusalOf(e, form, t, () => void load().then(() => setEditing(false))));
+      } else setBanner(refusalOf(e, form, t, () => void reload().then(() => setEditing(false))));
     } finally {
       setBusy(false);
     }
@@ -117,7 +115,7 @@ export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string
       onClose={onClose}
       size={860}
       title={p ? p.address : r('title')}
-      loading={!p}
+      loading={id !== null && detail.isPending}
       extra={
         p && (
           <Space wrap>
@@ -146,6 +144,7 @@ export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string
         )
       }
     >
+      <LoadError error={detail.error} />
       {p && p.status === 'closed' && (
         <Alert
           type="error"
@@ -334,9 +333,9 @@ export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string
       )}
       {p && (
         <>
-          <RoomModal propertyId={p.id} room={room} onClose={() => setRoom(null)} onSaved={() => void load()} />
-          <CloseModal property={p} open={closing} onClose={() => setClosing(false)} onDone={setP} />
-          <ReopenModal property={p} open={reopening} onClose={() => setReopening(false)} onDone={setP} />
+          <RoomModal propertyId={p.id} room={room} onClose={() => setRoom(null)} onSaved={() => void reload()} />
+          <CloseModal property={p} open={closing} onClose={() => setClosing(false)} onDone={show} />
+          <ReopenModal property={p} open={reopening} onClose={() => setReopening(false)} onDone={show} />
         </>
       )}
       <HistoryDrawer target={history && p ? { entity: 'properties', id: p.id } : null} onClose={() => setHistory(false)} />

@@ -1,23 +1,16 @@
 import { Alert, App, Checkbox, Col, Form, Input, InputNumber, Modal, Row, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract } from '../../../core/api/contract';
+import { contract, type ProcedureInput } from '../../../core/api/contract';
 import type { Lang } from '../../../core/i18n/types';
 import { maxOccupants } from '../../../core/rules/density';
 import type { RoomRecord } from '../../../core/schemas/property';
-import { invoke } from '../../api/client';
+import { useProcedureMutation } from '../../api/queries';
 import { checkWith, showIssues } from '../../forms/issues';
 import { refusalOf } from './edit-errors';
 
-interface RoomValues {
-  label: string;
-  floor: number;
-  areaM2: number;
-  hasKitchen: boolean;
-  privateBathroom: boolean;
-  windowBars: boolean;
-  rentMonthly: number;
-}
+/** The room's own fields, as rooms.add and rooms.update take them. */
+type RoomValues = ProcedureInput<'rooms.add'>['room'];
 
 /** Edit a room, or add one to a property. Maximum occupants follow from the area; the clerk never types them. */
 export function RoomModal(props: { propertyId: string; room: RoomRecord | 'new' | null; onClose: () => void; onSaved: () => void }) {
@@ -26,6 +19,8 @@ export function RoomModal(props: { propertyId: string; room: RoomRecord | 'new' 
   const [form] = Form.useForm<RoomValues>();
   const [banner, setBanner] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const add = useProcedureMutation('rooms.add');
+  const update = useProcedureMutation('rooms.update');
   const area = Form.useWatch('areaM2', form);
   const w = (k: string) => t(`walkIn.rooms.${k}`);
 
@@ -40,16 +35,18 @@ export function RoomModal(props: { propertyId: string; room: RoomRecord | 'new' 
     const v = form.getFieldsValue();
     const room = props.room;
     if (!room) return;
-    const isNew = room === 'new';
-    const input = isNew ? { propertyId: props.propertyId, room: v } : { ...v, id: room.id, baseVersion: room.version };
-    const schema = isNew ? contract['rooms.add'].input : contract['rooms.update'].input;
-    // Issues of rooms.add sit under "room."; the form's fields are the room's own.
-    const local = checkWith(schema, input, i18n.language as Lang).map((i) => ({ ...i, path: i.path.replace(/^room\./, '') }));
+    const added: ProcedureInput<'rooms.add'> | null = room === 'new' ? { propertyId: props.propertyId, room: v } : null;
+    const updated: ProcedureInput<'rooms.update'> | null = room === 'new' ? null : { ...v, id: room.id, baseVersion: room.version };
+    const local = (
+      added ? checkWith(contract['rooms.add'].input, added, i18n.language as Lang) : checkWith(contract['rooms.update'].input, updated, i18n.language as Lang)
+    )
+      // Issues of rooms.add sit under "room."; the form's fields are the room's own.
+      .map((i) => ({ ...i, path: i.path.replace(/^room\./, '') }));
     if (local.length) return setBanner(showIssues(form, local));
     setBusy(true);
     try {
-      if (isNew) await invoke('rooms.add', input as never);
-      else await invoke('rooms.update', input as never);
+      if (added) await add.mutateAsync(added);
+      else if (updated) await update.mutateAsync(updated);
       message.success(t('register.saved'));
       props.onSaved();
       props.onClose();

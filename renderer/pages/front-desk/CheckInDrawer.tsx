@@ -1,10 +1,11 @@
 import { Alert, Button, Card, Col, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract, type ProcedureOutput } from '../../../core/api/contract';
+import { contract, type ProcedureInput, type ProcedureOutput } from '../../../core/api/contract';
 import type { Lang } from '../../../core/i18n/types';
 import { RELATIONS } from '../../../core/schemas/tenancy';
-import { ApiError, invoke } from '../../api/client';
+import { ApiError } from '../../api/client';
+import { useProcedureMutation } from '../../api/queries';
 import { checkWith, showIssues } from '../../forms/issues';
 import { PersonFields } from './PersonFields';
 
@@ -14,9 +15,25 @@ export interface RoomRef {
   address: string;
 }
 type Tenancy = ProcedureOutput<'tenancies.checkIn'>;
+type CheckIn = ProcedureInput<'tenancies.checkIn'>;
+type Reserve = ProcedureInput<'tenancies.reserve'>;
+type Member = NonNullable<CheckIn['members']>[number];
+/** A member row before the clerk picks a relation ('other' then). */
+type MemberValues = Omit<Member, 'relation'> & { relation?: Member['relation'] };
 
-const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
-const clean = (o: Record<string, unknown> = {}) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, blank(v)]).filter(([, v]) => v !== undefined));
+/** The drawer's form: the people as the contract takes them, the rest per mode. */
+interface DrawerValues {
+  tenant: CheckIn['tenant'];
+  members?: MemberValues[];
+  checkInOn: string;
+  expectedEndOn?: string;
+  adults: number;
+  children?: number;
+  holdHours: number;
+}
+
+/** A person as the form leaves it, without the fields cleared to '' or null (the contract wants them absent). */
+const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== null && v !== undefined)) as T;
 
 /**
  * Check-in (tenant, household members, dates) or a reservation (tenant, head
@@ -42,9 +59,11 @@ export function CheckInDrawer({
   onDone: (t: Tenancy) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<DrawerValues>();
   const [banner, setBanner] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const checkIn = useProcedureMutation('tenancies.checkIn');
+  const reserve = useProcedureMutation('tenancies.reserve');
   const members = Form.useWatch('members', form) as { name?: string }[] | undefined;
 
   useEffect(() => {
@@ -62,26 +81,25 @@ export function CheckInDrawer({
 
   const submit = async () => {
     if (!room) return;
-    const v = form.getFieldsValue(true);
-    const tenant = clean(v.tenant);
-    const name = mode === 'checkIn' ? 'tenancies.checkIn' : 'tenancies.reserve';
-    const input =
-      mode === 'checkIn'
-        ? {
-            roomId: room.id,
-            ...(reservationId ? { reservationId } : {}),
-            tenant,
-            members: (v.members ?? []).map((m: Record<string, unknown>) => clean({ idType: 'resident_id', relation: 'other', ...m })),
-            checkInOn: v.checkInOn,
-            ...(v.expectedEndOn ? { expectedEndOn: v.expectedEndOn } : {}),
-          }
-        : { roomId: room.id, tenant, adults: v.adults, children: v.children ?? 0, checkInOn: v.checkInOn, holdHours: v.holdHours };
+    const v: DrawerValues = form.getFieldsValue(true);
+    const tenant = clean(v.tenant ?? {});
+    const lang = i18n.language as Lang;
+    const checkInInput: CheckIn = {
+      roomId: room.id,
+      ...(reservationId ? { reservationId } : {}),
+      tenant,
+      members: (v.members ?? []).map((m) => clean({ idType: 'resident_id' as const, relation: 'other' as const, ...m })),
+      checkInOn: v.checkInOn,
+      ...(v.expectedEndOn ? { expectedEndOn: v.expectedEndOn } : {}),
+    };
+    const reserveInput: Reserve = { roomId: room.id, tenant, adults: v.adults, children: v.children ?? 0, checkInOn: v.checkInOn, holdHours: v.holdHours };
     setBanner([]);
-    const local = checkWith(contract[name].input, input, i18n.language as Lang);
+    const local =
+      mode === 'checkIn' ? checkWith(contract['tenancies.checkIn'].input, checkInInput, lang) : checkWith(contract['tenancies.reserve'].input, reserveInput, lang);
     if (local.length) return setBanner(showIssues(form, local));
     setBusy(true);
     try {
-      onDone(await invoke(name, input as never));
+      onDone(mode === 'checkIn' ? await checkIn.mutateAsync(checkInInput) : await reserve.mutateAsync(reserveInput));
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       setBanner(e.issues.length ? [e.message, ...showIssues(form, e.issues)] : [e.message]);

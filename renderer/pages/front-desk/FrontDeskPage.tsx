@@ -9,6 +9,7 @@ import { RegionPicker } from '../../components/RegionPicker';
 import { checkWith, showIssues } from '../../forms/issues';
 import { CheckInDrawer, type RoomRef } from './CheckInDrawer';
 import { useDeskToday } from '../../shell/useDeskToday';
+import { useSay } from '../../i18n/say';
 
 type Result = ProcedureOutput<'match.rooms'>;
 type Shown = Result['matches'][number];
@@ -20,6 +21,7 @@ type Shown = Result['matches'][number];
  */
 export function FrontDeskPage({ deskRegion }: { deskRegion: string }) {
   const { t, i18n } = useTranslation();
+  const say = useSay();
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const [result, setResult] = useState<Result | null>(null);
@@ -184,7 +186,7 @@ export function FrontDeskPage({ deskRegion }: { deskRegion: string }) {
                 dataSource={result.matches}
                 renderItem={(r) => (
                   <List.Item actions={actions(r)} data-testid="match-row">
-                    <List.Item.Meta title={roomTitle(r)} description={r.reasons.map((x) => <Tag key={x} color="green">{x}</Tag>)} />
+                    <List.Item.Meta title={roomTitle(r)} description={r.reasons.map((x) => <Tag key={x.key} color="green">{say(x)}</Tag>)} />
                   </List.Item>
                 )}
               />
@@ -200,9 +202,9 @@ export function FrontDeskPage({ deskRegion }: { deskRegion: string }) {
                     title={roomTitle(r)}
                     description={
                       <>
-                        <Tag color="red" data-testid="near-miss-reason">{r.failed.text}</Tag>
+                        <Tag color="red" data-testid="near-miss-reason">{say(r.failed.message)}</Tag>
                         {r.reasons.map((x) => (
-                          <Tag key={x}>{x}</Tag>
+                          <Tag key={x.key}>{say(x)}</Tag>
                         ))}
                       </>
                     }

@@ -1,13 +1,10 @@
 import { Button, Space, Spin } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcedureOutput } from '../../../core/api/contract';
 import { chinaDateTime } from '../../../core/dates';
-import { invoke } from '../../api/client';
+import { useProcedure } from '../../api/queries';
+import { LoadError } from '../../components/LoadError';
 import { hashParams } from '../../shell/useHashRoute';
 import './receipt.css';
-
-type Receipt = ProcedureOutput<'tenancies.receipt'>;
 
 /**
  * 入住登记回执: the tenant's copy of their registration on one A4 sheet: the
@@ -17,11 +14,10 @@ type Receipt = ProcedureOutput<'tenancies.receipt'>;
  */
 export function ReceiptPage() {
   const { t } = useTranslation();
-  const [r, setR] = useState<Receipt | null>(null);
   const id = hashParams().get('id');
-  useEffect(() => {
-    if (id) void invoke('tenancies.receipt', { id }).then(setR);
-  }, [id]);
+  const receipt = useProcedure('tenancies.receipt', id ? { id } : null);
+  const r = receipt.data;
+  if (receipt.error) return <LoadError error={receipt.error} style={{ margin: 24 }} />;
   if (!r) return <Spin fullscreen />;
   const tn = r.tenancy;
   const room = r.room;

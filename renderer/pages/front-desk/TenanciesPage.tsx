@@ -1,9 +1,11 @@
 import { App, Button, Card, InputNumber, Modal, Popconfirm, Select, Space, Table, Tabs, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureOutput } from '../../../core/api/contract';
 import { chinaDateTime } from '../../../core/dates';
-import { ApiError, invoke } from '../../api/client';
+import { ApiError } from '../../api/client';
+import { keepPreviousData, useProcedure, useProcedureMutation, useProcedureSearch } from '../../api/queries';
+import { LoadError } from '../../components/LoadError';
 import { CheckInDrawer, type RoomRef } from './CheckInDrawer';
 
 type Daily = ProcedureOutput<'tenancies.daily'>;
@@ -16,19 +18,17 @@ export function TenanciesPage() {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [days, setDays] = useState(7);
-  const [data, setData] = useState<Daily | null>(null);
+  const daily = useProcedure('tenancies.daily', { days }, { placeholderData: keepPreviousData });
+  const data: Daily | null = daily.data ?? null;
   const [checkIn, setCheckIn] = useState<{ room: RoomRef; reservation: Row } | null>(null);
   const [moving, setMoving] = useState<Row | null>(null);
+  const cancel = useProcedureMutation('tenancies.cancel');
+  const checkOut = useProcedureMutation('tenancies.checkOut');
 
-  const load = useCallback(async () => setData(await invoke('tenancies.daily', { days })), [days]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
+  /** A change to one tenancy; the day's lists follow by themselves (the write invalidates them). */
   const act = async (fn: () => Promise<string>) => {
     try {
       message.success(await fn());
-      await load();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       modal.error({ title: e.message, content: e.issues.map((i) => i.message).join('；') || undefined });
@@ -53,7 +53,7 @@ export function TenanciesPage() {
               <Button size="small" type="primary" onClick={() => setCheckIn({ room: { id: r.roomId, label: r.roomLabel, address: r.address }, reservation: r })}>
                 {t('tenancy.daily.checkIn')}
               </Button>
-              <Popconfirm title={t('tenancy.daily.confirmCancel')} onConfirm={() => act(async () => (await invoke('tenancies.cancel', { id: r.id }), t('tenancy.daily.cancelled')))}>
+              <Popconfirm title={t('tenancy.daily.confirmCancel')} onConfirm={() => act(async () => (await cancel.mutateAsync({ id: r.id }), t('tenancy.daily.cancelled')))}>
                 <Button size="small">{t('tenancy.daily.cancel')}</Button>
               </Popconfirm>
             </>
@@ -62,7 +62,7 @@ export function TenanciesPage() {
             <>
               <Popconfirm
                 title={t('tenancy.daily.confirmCheckOut', { name: r.tenantName })}
-                onConfirm={() => act(async () => (await invoke('tenancies.checkOut', { id: r.id }), t('tenancy.daily.checkedOut', { room: r.roomLabel })))}
+                onConfirm={() => act(async () => (await checkOut.mutateAsync({ id: r.id }), t('tenancy.daily.checkedOut', { room: r.roomLabel })))}
               >
                 <Button size="small">{t('tenancy.daily.checkOut')}</Button>
               </Popconfirm>
@@ -85,7 +85,8 @@ export function TenanciesPage() {
   );
 
   return (
-    <Card title={`${t('tenancy.daily.title')} · ${data ? t('tenancy.daily.today', { date: data.today }) : ''}`}>
+    <Card title={`${t('tenancy.daily.title')} · ${data ? t('tenancy.daily.today', { date: data.today }) : ''}`} loading={daily.isPending}>
+      <LoadError error={daily.error} />
       <Tabs
         items={[
           { key: 'arrivals', label: `${t('tenancy.daily.arrivals')}（${data?.arrivals.length ?? 0}）`, children: table(data?.arrivals, 'arrivals') },
@@ -115,7 +116,6 @@ export function TenanciesPage() {
         onDone={(tn) => {
           message.success(t('tenancy.checkIn.done', { name: tn.tenantName, room: tn.roomLabel }));
           setCheckIn(null);
-          void load();
         }}
       />
       <MoveDialog row={moving} onClose={() => setMoving(null)} onMoved={(room) => act(async () => (setMoving(null), t('tenancy.daily.moved', { room })))} />
@@ -127,20 +127,24 @@ export function TenanciesPage() {
 function MoveDialog({ row, onClose, onMoved }: { row: Row | null; onClose: () => void; onMoved: (room: string) => void }) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+  const [text, setText] = useState('');
   const [to, setTo] = useState<string | undefined>();
-  const search = async (q: string) => {
-    const page = await invoke('rack.page', { filters: { availableOnly: true, ...(q.trim() ? { q: q.trim() } : {}) }, offset: 0, limit: 20 });
-    setOptions(page.properties.flatMap((p) => p.rooms.map((r) => ({ value: r.id, label: `${p.address} ${r.label}（${t('rooms.maxOccupants', { n: r.maxOccupants })}）` }))));
-  };
+  // Asked while the dialog is open, keyed by what the clerk typed: an early answer never replaces a later one.
+  const vacant = useProcedureSearch('rooms.page', text, (q) => ({ filters: { offerable: true, ...(q ? { q } : {}) }, offset: 0, limit: 20 }), {
+    enabled: row !== null,
+  });
+  const options = (vacant.data?.lines ?? []).flatMap((p) =>
+    p.rooms.map((r) => ({ value: r.id, label: `${p.address} ${r.label}（${t('rooms.maxOccupants', { n: r.maxOccupants })}）` })),
+  );
+  const move = useProcedureMutation('tenancies.move');
   useEffect(() => {
-    if (row) void search('');
+    setText('');
     setTo(undefined);
   }, [row]);
   const submit = async () => {
     if (!row || !to) return;
     try {
-      const r = await invoke('tenancies.move', { id: row.id, toRoomId: to });
+      const r = await move.mutateAsync({ id: row.id, toRoomId: to });
       onMoved(r.to.roomLabel);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
@@ -151,7 +155,7 @@ function MoveDialog({ row, onClose, onMoved }: { row: Row | null; onClose: () =>
     <Modal open={row !== null} title={t('tenancy.daily.moveTo')} onCancel={onClose} onOk={() => void submit()} okButtonProps={{ disabled: !to }}>
       <Select
         style={{ width: '100%' }}
-        showSearch={{ filterOption: false, onSearch: (q) => void search(q) }}
+        showSearch={{ filterOption: false, onSearch: setText }}
         placeholder={t('tenancy.daily.moveSearch')}
         options={options}
         value={to}

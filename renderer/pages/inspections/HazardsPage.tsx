@@ -1,20 +1,18 @@
 import { Card, Segmented } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HazardRecord } from '../../../core/schemas/inspection';
-import { invoke } from '../../api/client';
+import { keepPreviousData, useProcedure } from '../../api/queries';
 import { HazardTable } from '../../components/HazardTable';
+import { LoadError } from '../../components/LoadError';
 
 export function HazardsPage() {
   const { t } = useTranslation();
   const [state, setState] = useState<'open' | 'overdue' | 'all'>('open');
-  const [hazards, setHazards] = useState<HazardRecord[]>([]);
-  useEffect(() => {
-    void invoke('hazards.list', { state }).then((r) => setHazards(r.hazards));
-  }, [state]);
+  const hazards = useProcedure('hazards.list', { state }, { placeholderData: keepPreviousData });
   return (
     <Card
       title={t('inspections.hazards.title')}
+      loading={hazards.isPending}
       extra={
         <Segmented
           value={state}
@@ -23,7 +21,8 @@ export function HazardsPage() {
         />
       }
     >
-      <HazardTable hazards={hazards} />
+      <LoadError error={hazards.error} />
+      <HazardTable hazards={hazards.data?.hazards ?? []} />
     </Card>
   );
 }

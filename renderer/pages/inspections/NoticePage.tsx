@@ -1,11 +1,9 @@
 import { Button, Space, Spin } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcedureOutput } from '../../../core/api/contract';
-import { invoke } from '../../api/client';
+import { useProcedure } from '../../api/queries';
+import { LoadError } from '../../components/LoadError';
 import { hashParams } from '../../shell/useHashRoute';
-
-type Detail = ProcedureOutput<'inspections.get'>;
+import { useLocal } from '../../i18n/say';
 
 /**
  * 限期整改通知书: an A4 notice for the landlord listing the failed items and
@@ -14,11 +12,11 @@ type Detail = ProcedureOutput<'inspections.get'>;
  */
 export function NoticePage() {
   const { t } = useTranslation();
-  const [d, setD] = useState<Detail | null>(null);
+  const local = useLocal();
   const id = hashParams().get('inspection');
-  useEffect(() => {
-    if (id) void invoke('inspections.get', { id }).then(setD);
-  }, [id]);
+  const detail = useProcedure('inspections.get', id ? { id } : null);
+  const d = detail.data;
+  if (detail.error) return <LoadError error={detail.error} style={{ margin: 24 }} />;
   if (!d) return <Spin fullscreen />;
   const serial = `${d.inspectedOn.replaceAll('-', '')}-${d.id.slice(-6)}`;
   return (
@@ -56,7 +54,7 @@ export function NoticePage() {
               <tr key={h.id}>
                 <td>{i + 1}</td>
                 <td>
-                  {h.itemCode} {d.findings.find((f) => f.itemCode === h.itemCode)?.check}
+                  {h.itemCode} {local(d.findings.find((f) => f.itemCode === h.itemCode)?.check ?? { zh: '', en: '' })}
                   {h.roomLabel ? `（${h.roomLabel}）` : ''}
                 </td>
                 <td>{h.description}</td>

@@ -1,8 +1,8 @@
 import { Button, Card, Table, Tag } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureOutput } from '../../../core/api/contract';
-import { invoke } from '../../api/client';
+import { useProcedure } from '../../api/queries';
+import { LoadError } from '../../components/LoadError';
 import { FireStatusTag } from '../../components/StatusTags';
 
 type Item = ProcedureOutput<'inspections.queue'>['items'][number];
@@ -11,17 +11,15 @@ const KIND_COLOURS: Record<Item['kind'], string> = { first: 'blue', reinspection
 /** What the inspector should do next, soonest first. */
 export function QueuePage() {
   const { t } = useTranslation();
-  const [items, setItems] = useState<Item[] | null>(null);
-  useEffect(() => {
-    void invoke('inspections.queue', {}).then((r) => setItems(r.items));
-  }, []);
+  const queue = useProcedure('inspections.queue', {});
   return (
     <Card title={t('inspections.queue.title')}>
+      <LoadError error={queue.error} />
       <Table<Item>
         rowKey={(r) => `${r.kind}-${r.propertyId}-${r.dueOn}`}
         size="small"
-        loading={items === null}
-        dataSource={items ?? []}
+        loading={queue.isPending}
+        dataSource={queue.data?.items ?? []}
         locale={{ emptyText: t('inspections.queue.empty') }}
         pagination={false}
         columns={[

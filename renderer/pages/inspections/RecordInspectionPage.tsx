@@ -1,16 +1,18 @@
-import { Alert, App, Button, Card, Col, Collapse, Divider, Form, Input, Radio, Result, Row, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Collapse, Divider, Form, Input, Radio, Result, Row, Select, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureInput, ProcedureOutput } from '../../../core/api/contract';
 import { addDays } from '../../../core/dates';
-import { ApiError, invoke } from '../../api/client';
+import { ApiError } from '../../api/client';
+import { useProcedure, useProcedureMutation } from '../../api/queries';
+import { LoadError } from '../../components/LoadError';
 import { PhotoInput } from '../../components/PhotoInput';
 import { PropertyPicker } from '../../components/PropertyPicker';
 import { FireStatusTag } from '../../components/StatusTags';
 import { useDeskToday } from '../../shell/useDeskToday';
 import { hashParams } from '../../shell/useHashRoute';
+import { useLocal } from '../../i18n/say';
 
-type Checklist = ProcedureOutput<'inspections.checklist'>;
 type Saved = ProcedureOutput<'inspections.record'>;
 type Kind = 'first' | 'routine' | 'reinspection';
 type Outcome = 'pass' | 'fail' | 'na';
@@ -30,9 +32,14 @@ interface ItemState {
  */
 export function RecordInspectionPage() {
   const { t } = useTranslation();
+  const local = useLocal();
   const { message } = App.useApp();
   const [propertyId, setPropertyId] = useState<string | undefined>(() => hashParams().get('property') ?? undefined);
-  const [checklist, setChecklist] = useState<Checklist | null>(null);
+  const checklistQuery = useProcedure('inspections.checklist', propertyId ? { propertyId } : null);
+  const statusQuery = useProcedure('properties.status', propertyId ? { id: propertyId } : null);
+  // Shown once both have answered: the kind of inspection follows from them.
+  const checklist = checklistQuery.data && statusQuery.data ? checklistQuery.data : null;
+  const loadError = checklistQuery.error ?? statusQuery.error;
   const today = useDeskToday();
   const [date, setDate] = useState(today);
   // The desk's today arrives after the first render; follow it until the inspector picks a date.
@@ -40,24 +47,23 @@ export function RecordInspectionPage() {
   useEffect(() => {
     if (!datePicked) setDate(today);
   }, [today, datePicked]);
-  const [kind, setKind] = useState<Kind>('first');
+  const [kindPicked, setKind] = useState<Kind | null>(null);
+  const kind: Kind = kindPicked ?? (!checklist ? 'first' : checklist.openHazards.length ? 'reinspection' : statusQuery.data?.inspections.length ? 'routine' : 'first');
+  const record = useProcedureMutation('inspections.record');
   const [items, setItems] = useState<Record<string, ItemState>>({});
   const [checks, setChecks] = useState<Record<string, boolean | undefined>>({});
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<Saved | null>(null);
 
-  useEffect(() => {
-    if (!propertyId) return;
-    setChecklist(null);
+  /** Another property: a fresh form (its checklist and status load by their own keys). */
+  const pickProperty = (id: string) => {
+    setPropertyId(id);
     setSaved(null);
     setItems({});
     setChecks({});
-    void Promise.all([invoke('inspections.checklist', { propertyId }), invoke('properties.status', { id: propertyId })]).then(([c, s]) => {
-      setChecklist(c);
-      setKind(c.openHazards.length ? 'reinspection' : s.inspections.length ? 'routine' : 'first');
-    });
-  }, [propertyId]);
+    setKind(null);
+  };
 
   const grouped = useMemo(() => {
     if (!checklist) return [];
@@ -92,7 +98,7 @@ export function RecordInspectionPage() {
     };
     setBusy(true);
     try {
-      const r = await invoke('inspections.record', input);
+      const r = await record.mutateAsync(input);
       setSaved(r);
       message.success(t('inspections.record.saved', { status: t(`fireStatus.${r.fireStatus}`) }));
     } catch (e) {
@@ -139,7 +145,7 @@ export function RecordInspectionPage() {
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item label={t('inspections.record.property')} htmlFor="inspect-property">
-              <PropertyPicker id="inspect-property" value={propertyId} onChange={setPropertyId} placeholder={t('inspections.record.propertyPlaceholder')} />
+              <PropertyPicker id="inspect-property" value={propertyId} onChange={pickProperty} placeholder={t('inspections.record.propertyPlaceholder')} />
             </Form.Item>
           </Col>
           <Col span={5}>
@@ -162,9 +168,11 @@ export function RecordInspectionPage() {
       </Form>
 
       {!propertyId && <Alert type="info" title={t('inspections.record.noProperty')} />}
+      <LoadError error={loadError} />
+      {propertyId && !checklist && !loadError && <Spin style={{ display: 'block', margin: '24px auto' }} />}
       {checklist && (
         <>
-          <Typography.Text type="secondary">{t('inspections.record.ruleVersion', { version: `${checklist.ruleTitle} ${checklist.ruleVersion}` })}</Typography.Text>
+          <Typography.Text type="secondary">{t('inspections.record.ruleVersion', { version: `${local(checklist.ruleTitle)} ${checklist.ruleVersion}` })}</Typography.Text>
 
           {checklist.openHazards.length > 0 && (
             <>
@@ -202,7 +210,7 @@ export function RecordInspectionPage() {
                 defaultActiveKey={grouped.map((g) => g.code)}
                 items={grouped.map((g) => ({
                   key: g.code,
-                  label: `${g.name}（${g.items.length}）`,
+                  label: `${local(g.name)}（${g.items.length}）`,
                   children: g.items.map((item) => {
                     const s = items[item.code] ?? {};
                     return (
@@ -210,8 +218,8 @@ export function RecordInspectionPage() {
                         <Row gutter={8} align="middle">
                           <Col span={15}>
                             <Tag>{item.code}</Tag>
-                            {item.check}
-                            <Typography.Text type="secondary">（{item.passRule}）</Typography.Text>
+                            {local(item.check)}
+                            <Typography.Text type="secondary">（{local(item.passRule)}）</Typography.Text>
                             {item.effects.map((e) => (
                               <Tag key={e} color={e === 'cooking' ? 'gold' : e === 'closure' ? 'magenta' : 'default'}>
                                 {t(`inspections.record.effects.${e}`)}

@@ -1,21 +1,18 @@
 import { Card, Col, Row, Statistic, Table } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcedureOutput } from '../../../core/api/contract';
-import { invoke } from '../../api/client';
+import { useProcedure } from '../../api/queries';
 import { Chart } from '../../components/Chart';
 import { HazardTable } from '../../components/HazardTable';
+import { LoadError } from '../../components/LoadError';
 
-type Overview = ProcedureOutput<'supervision.overview'>;
 const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 1000) / 10}%`);
 
 /** The station head's view: what is overdue, what expires, and the close-out rate per grid and month. */
 export function SupervisionPage() {
   const { t } = useTranslation();
-  const [o, setO] = useState<Overview | null>(null);
-  useEffect(() => {
-    void invoke('supervision.overview', { months: 6 }).then(setO);
-  }, []);
+  const overview = useProcedure('supervision.overview', { months: 6 });
+  const o = overview.data;
+  if (overview.error) return <LoadError error={overview.error} />;
   if (!o) return <Card loading />;
 
   const months = [...new Set(o.stats.map((s) => s.month))].sort();

@@ -1,11 +1,12 @@
 import { Button, Space, Spin } from 'antd';
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAddress, composeDetail, normaliseHouseNumber } from '../../../core/address';
 import { maskIdNumber, maskMobile } from '../../../core/mask';
 import { compactInput } from '../../../core/validation/normalize';
-import { invoke } from '../../api/client';
+import { useProcedure } from '../../api/queries';
 import { LetterSheet, type LetterFacts } from '../../components/LetterSheet';
+import { LoadError } from '../../components/LoadError';
 import type { Me } from '../../shell/me';
 import { hashParams } from '../../shell/useHashRoute';
 import { isBlankRoom, loadDraft } from './draft';
@@ -18,20 +19,22 @@ import { isBlankRoom, loadDraft } from './draft';
  */
 export function LetterPage({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const [facts, setFacts] = useState<LetterFacts | null>(null);
   const params = hashParams();
   const propertyId = params.get('property');
   const fromDraft = params.get('draft') === '1';
+  const property = useProcedure('properties.get', !fromDraft && propertyId ? { id: propertyId } : null);
+  const p = property.data;
 
-  useEffect(() => {
+  const facts = useMemo((): LetterFacts | null => {
     const base = { deskName: me.desk.name, clerkName: me.clerk.displayName };
     if (fromDraft) {
+      // The walk-in still being entered: this workstation's draft.
       const d = loadDraft(me.clerk.id);
-      if (!d) return;
+      if (!d) return null;
       const v = d.values;
       const a = v.property.address;
       const detail = composeDetail(a.road, a.houseNumber ? normaliseHouseNumber(a.houseNumber) : undefined, a.detail);
-      setFacts({
+      return {
         ...base,
         landlordName: d.existing?.name ?? v.landlord.name ?? '',
         idNumberMasked: d.existing?.idNumberMasked ?? maskIdNumber(compactInput(v.landlord.idNumber ?? '').toUpperCase()),
@@ -39,22 +42,21 @@ export function LetterPage({ me }: { me: Me }) {
         address: a.regionCode ? formatAddress(a.regionCode, detail) : detail,
         roomCount: v.rooms.filter((r) => !isBlankRoom(r)).length,
         signedOn: v.letter.signed ? (v.letter.signedOn ?? null) : null,
-      });
-    } else if (propertyId) {
-      void invoke('properties.get', { id: propertyId }).then((p) =>
-        setFacts({
-          ...base,
-          landlordName: p.landlord.name,
-          idNumberMasked: p.landlord.idNumberMasked,
-          mobileMasked: p.landlord.mobileMasked,
-          address: p.address,
-          roomCount: p.rooms.length,
-          signedOn: p.landlord.letterSigned ? p.landlord.letterSignedOn : null,
-        }),
-      );
+      };
     }
-  }, [fromDraft, propertyId, me]);
+    if (!p) return null;
+    return {
+      ...base,
+      landlordName: p.landlord.name,
+      idNumberMasked: p.landlord.idNumberMasked,
+      mobileMasked: p.landlord.mobileMasked,
+      address: p.address,
+      roomCount: p.rooms.length,
+      signedOn: p.landlord.letterSigned ? p.landlord.letterSignedOn : null,
+    };
+  }, [fromDraft, p, me]);
 
+  if (property.error) return <LoadError error={property.error} style={{ margin: 24 }} />;
   if (!facts) return <Spin fullscreen />;
   return (
     <div className="print-page">

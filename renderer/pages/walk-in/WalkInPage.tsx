@@ -9,6 +9,7 @@ import type { LandlordDetail } from '../../../core/schemas/landlord';
 import type { AddressMatch } from '../../../core/schemas/property';
 import { compactInput } from '../../../core/validation/normalize';
 import { ApiError, invoke } from '../../api/client';
+import { useProcedureMutation } from '../../api/queries';
 import { checkWith, showIssues, type FieldIssue } from '../../forms/issues';
 import type { Me } from '../../shell/me';
 import { useDeskToday } from '../../shell/useDeskToday';
@@ -20,6 +21,7 @@ import { LetterStep } from './LetterStep';
 import { PropertyStep } from './PropertyStep';
 import { RoomsStep } from './RoomsStep';
 import { WalkInDone } from './WalkInDone';
+import { useSay } from '../../i18n/say';
 
 type Done = ProcedureOutput<'walkIns.register'>;
 type Input = ProcedureInput<'walkIns.register'>;
@@ -40,6 +42,7 @@ const INSPECTION_AFTER_DAYS = 3;
  */
 export function WalkInPage({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
+  const say = useSay();
   const lang = i18n.language as Lang;
   const { message } = App.useApp();
   const [form] = Form.useForm<WalkInValues>();
@@ -54,6 +57,7 @@ export function WalkInPage({ me }: { me: Me }) {
   const [done, setDone] = useState<Done | null>(null);
   const [restoredAt, setRestoredAt] = useState<number | null>(null);
   const [ready, setReady] = useState(false);
+  const register = useProcedureMutation('walkIns.register');
   const state = useRef({ step, existing, lookedUp, found });
   state.current = { step, existing, lookedUp, found };
   /** Nothing typed yet, nothing to keep: a fresh flow leaves no draft behind. */
@@ -182,10 +186,10 @@ export function WalkInPage({ me }: { me: Me }) {
   const submit = async () => {
     setBusy(true);
     try {
-      const r = await invoke('walkIns.register', buildInput());
+      const r = await register.mutateAsync(buildInput());
       clearDraft(me.clerk.id);
       setDone(r);
-      for (const w of r.warnings) message.warning(w.message);
+      for (const w of r.warnings) message.warning(say(w.message));
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       const details = e.details as { existingId?: string; addressMatches?: AddressMatch[] } | undefined;
