@@ -11,6 +11,7 @@ import { createBackendHost, type BackendHost } from './backend-host';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
 import { pushEvent, registerIpc, type InvokeEvent, type InvokeResult } from './ipc';
 import { handOverKey } from './key-store';
+import { translate } from '../../core/i18n/catalog';
 
 // Only Electron is faked (its binary cannot run here); the backend behind the relay is the real one, on a real register.
 const electron = vi.hoisted(() => {
@@ -206,7 +207,7 @@ describe('handle() (check 7)', () => {
     expect(await call).toEqual({
       ok: false,
       status: 500,
-      error: { code: 'INTERNAL', message: 'Internal error: nothing was saved. Try again or call the administrator', issues: [] },
+      error: { code: 'INTERNAL', message: translate('error.backendLost', 'en'), issues: [] },
     });
     expect(await invoke(win.event(), 'setup.status', {})).toMatchObject({ ok: true });
     expect(backend.forked).toHaveLength(2);

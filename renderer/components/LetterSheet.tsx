@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useTextList } from '../i18n/say';
 
 export interface LetterFacts {
   landlordName: string;
@@ -18,7 +19,7 @@ export interface LetterFacts {
  */
 export function LetterSheet({ f }: { f: LetterFacts }) {
   const { t } = useTranslation();
-  const duties = t('letter.duties', { returnObjects: true }) as string[];
+  const duties = useTextList('letter.duties');
   return (
     <article className="a4 letter" data-testid="letter-sheet">
       <h1>{t('letter.title')}</h1>

@@ -37,3 +37,11 @@ export function useLocal(): (text: Text) => string {
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
   return useCallback((text: Text) => text[lang], [lang]);
 }
+
+/** A numbered list of texts (`<prefix>.0`, `<prefix>.1`, …) in the current language: the duties of a letter, a receipt's tips. */
+export function useTextList(prefix: string): string[] {
+  const { t, i18n } = useTranslation();
+  const out: string[] = [];
+  for (let i = 0; i18n.exists(`${prefix}.${i}`); i++) out.push(t(`${prefix}.${i}`));
+  return out;
+}

@@ -85,7 +85,7 @@ export interface PageEntry {
 }
 
 export const PAGES: PageEntry[] = [
-  { key: 'rooms', label: 'rooms.title', icon: <AppstoreOutlined />, view: RoomsPage, props: (me) => ({ deskRegion: me.desk.regionCode }) },
+  { key: 'rooms', label: 'rooms.title', icon: <AppstoreOutlined />, view: RoomsPage, props: (me) => ({ deskRegion: me.desk.regionCode, canInspect: can(me.clerk.role, 'inspection.record') }) },
   { key: 'frontdesk', label: 'tenancy.nav.frontDesk', icon: <ContactsOutlined />, needs: 'tenancy.write', view: FrontDeskPage, props: (me) => ({ deskRegion: me.desk.regionCode }) },
   { key: 'tenancies', label: 'tenancy.nav.tenancies', icon: <CalendarOutlined />, view: TenanciesPage },
   { key: 'receipt', label: 'tenancy.receipt.title', menu: false, bare: true, view: ReceiptPage },

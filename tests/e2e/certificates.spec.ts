@@ -203,6 +203,6 @@ test('a clerk issues, prints and verifies a certificate; void and a failed re-in
   await page.keyboard.type('浮排村东路 22 号');
   await page.locator('.ant-select-item-option').filter({ hasText: '浮排村东路 22 号' }).click();
   await page.getByRole('button', { name: 'Issue certificate' }).click();
-  await expect(page.getByTestId('issue-refusal')).toContainText('The property is "not inspected", so no certificate can be issued');
+  await expect(page.getByTestId('issue-refusal')).toContainText('The property is "Not inspected", so no certificate can be issued');
   void uninspected;
 });

@@ -92,7 +92,6 @@ test('an inspection fails, goes overdue, passes on re-inspection; a supervisor l
   await expect(page.getByTestId('room-line').first()).toContainText('逾期未改');
   await page.getByTestId('room-row').first().click();
   await expect(page.getByTestId('status-reason').first()).toContainText('ESC-1');
-  await page.keyboard.press('Escape');
 
   // Re-inspection: both hazards rectified.
   await page.getByRole('link', { name: '录入检查' }).click();

@@ -17,3 +17,6 @@ export async function roomRows(caller: Caller, filters: RoomFilters = {}) {
 
 /** A message as a Chinese-speaking clerk reads it. */
 export const zh = (ref: MessageRef) => say(ref, 'zh');
+
+/** An output that carries a `message` reference, with its Chinese text beside it, for assertions. */
+export const withText = <T extends { message: MessageRef }>(o: T | null | undefined) => (o ? { ...o, text: zh(o.message) } : o);

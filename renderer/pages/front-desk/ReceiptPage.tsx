@@ -5,6 +5,7 @@ import { useProcedure } from '../../api/queries';
 import { LoadError } from '../../components/LoadError';
 import { hashParams } from '../../shell/useHashRoute';
 import './receipt.css';
+import { useTextList } from '../../i18n/say';
 
 /**
  * 入住登记回执: the tenant's copy of their registration on one A4 sheet: the
@@ -17,11 +18,11 @@ export function ReceiptPage() {
   const id = hashParams().get('id');
   const receipt = useProcedure('tenancies.receipt', id ? { id } : null);
   const r = receipt.data;
+  const tips = useTextList('tenancy.receipt.tips');
   if (receipt.error) return <LoadError error={receipt.error} style={{ margin: 24 }} />;
   if (!r) return <Spin fullscreen />;
   const tn = r.tenancy;
   const room = r.room;
-  const tips = t('tenancy.receipt.tips', { returnObjects: true }) as string[];
   return (
     <div className="print-page">
       <Space className="no-print" style={{ margin: 16 }}>

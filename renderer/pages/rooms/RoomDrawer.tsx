@@ -1,11 +1,11 @@
-import { Alert, Descriptions, Drawer, List, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Drawer, List, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProcedure } from '../../api/queries';
 import { FireStatusTag, RoomStatusTag } from '../../components/StatusTags';
 import { useSay } from '../../i18n/say';
 
 /** One room: its property and why it has its status, why the room may not be let, who lives there, who lived there. */
-export function RoomDrawer({ roomId, onClose }: { roomId: string | null; onClose: () => void }) {
+export function RoomDrawer({ roomId, canInspect, onClose }: { roomId: string | null; canInspect: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const say = useSay();
   const { data: d, error } = useProcedure('rooms.detail', roomId ? { id: roomId } : null);
@@ -37,6 +37,11 @@ export function RoomDrawer({ roomId, onClose }: { roomId: string | null; onClose
             </Descriptions.Item>
           </Descriptions>
           {d.property.closedReason && <Alert type="error" title={t('rooms.closed', { reason: d.property.closedReason })} style={{ marginBottom: 12 }} />}
+          {canInspect && (
+            <Button type="primary" href={`#/inspect?property=${d.property.id}`} style={{ marginBottom: 12 }}>
+              {t('inspections.status.inspect')}
+            </Button>
+          )}
           <Typography.Title level={5}>{t('rooms.statusReasons')}</Typography.Title>
           <List
             size="small"

@@ -34,7 +34,7 @@ const clean = (f: RoomFilters): RoomFilters =>
  * same filters, the same counts, the same drawer for a room. Counts are read
  * once per change of filters; the lines a page at a time as they come into view.
  */
-export function RoomsPage({ deskRegion }: { deskRegion: string }) {
+export function RoomsPage({ deskRegion, canInspect }: { deskRegion: string; canInspect: boolean }) {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<RoomFilters>({});
   const [view, setView] = useState<View>(rememberedView);
@@ -123,7 +123,7 @@ export function RoomsPage({ deskRegion }: { deskRegion: string }) {
           />
         </>
       )}
-      <RoomDrawer roomId={open} onClose={() => setOpen(null)} />
+      <RoomDrawer roomId={open} canInspect={canInspect} onClose={() => setOpen(null)} />
     </Card>
   );
 }
