@@ -11,7 +11,9 @@ module.exports = {
     {
       name: 'core-is-pure',
       severity: 'error',
-      comment: 'core/ imports only core/ and zod (plus small pure libraries: @noble for Ed25519 verification): no Node, no DOM hosts, no other layer.',
+      comment:
+        'core/ imports only core/ and zod (plus small pure libraries: @noble ' +
+        'for Ed25519 verification): no Node, no DOM hosts, no other layer.',
       from: { path: '^core/', pathNot: TEST },
       to: { pathNot: ['^core/', '^node_modules/zod/', '^node_modules/@noble/'] },
     },
@@ -26,7 +28,10 @@ module.exports = {
       name: 'db-libraries',
       severity: 'error',
       from: { path: '^db/', pathNot: TEST },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], pathNot: '^node_modules/(drizzle-orm|better-sqlite3|zod)/' },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'],
+        pathNot: '^node_modules/(drizzle-orm|better-sqlite3|zod)/',
+      },
     },
     {
       name: 'electron-below-renderer',
@@ -45,9 +50,13 @@ module.exports = {
       name: 'main-process-relays-only',
       severity: 'error',
       comment:
-        'The Electron main process only relays: the register, the handlers and the dispatcher run in the backend utility process (electron/backend/), so nothing main loads, however indirectly, may open the register.',
+        'The Electron main process only relays: the register, the handlers and the dispatcher run in the backend ' +
+        'utility process (electron/backend/), so nothing main loads, however indirectly, may open the register.',
       from: { path: '^electron/main/', pathNot: TEST },
-      to: { path: ['^db/', '^electron/(services|handlers/(dispatch|index))\\.ts$', '(^|/)node_modules/(better-sqlite3|drizzle-orm)/'], reachable: true },
+      to: {
+        path: ['^db/', '^electron/(services|handlers/(dispatch|index))\\.ts$', '(^|/)node_modules/(better-sqlite3|drizzle-orm)/'],
+        reachable: true,
+      },
     },
     {
       name: 'renderer-sees-core-only',

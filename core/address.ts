@@ -37,7 +37,11 @@ export function normaliseHouseNumber(houseNumber: string): string {
  * number, then the rest (building, unit, room). Older records and imports may
  * hold the whole of it in `rest` alone.
  */
-export function composeDetail(road: string | null | undefined, houseNumber: string | null | undefined, rest: string | null | undefined): string {
+export function composeDetail(
+  road: string | null | undefined,
+  houseNumber: string | null | undefined,
+  rest: string | null | undefined,
+): string {
   return [road, houseNumber, rest].filter((p): p is string => !!p).join('');
 }
 

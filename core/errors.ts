@@ -3,15 +3,7 @@
  * (IPC and HTTP) translate them once into the contract's error object, so a
  * refusal reads the same in both hosts.
  */
-export const ERROR_CODES = [
-  'VALIDATION',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RULE_VIOLATION',
-  'INTERNAL',
-] as const;
+export const ERROR_CODES = ['VALIDATION', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RULE_VIOLATION', 'INTERNAL'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -38,11 +30,7 @@ export class DomainError extends Error {
   /** Extra facts the client may act on, e.g. the id of the existing landlord. */
   readonly details: Record<string, unknown> | undefined;
 
-  constructor(
-    code: ErrorCode,
-    ref: MessageRef | string,
-    opts: { issues?: IssueRef[]; details?: Record<string, unknown> } = {},
-  ) {
+  constructor(code: ErrorCode, ref: MessageRef | string, opts: { issues?: IssueRef[]; details?: Record<string, unknown> } = {}) {
     const r = typeof ref === 'string' ? { key: ref } : ref;
     super(r.key);
     this.name = 'DomainError';

@@ -94,7 +94,11 @@ export function listCertificates(reg: Register, f: CertificateFilter): { rows: C
 }
 
 /** The register's answer to "was this serial voided?", for verification. */
-export function voidOfSerial(reg: Register, serial: string, deskId: string): { reason: string; voidedAt: number | null; voidedByName: string | null } | null {
+export function voidOfSerial(
+  reg: Register,
+  serial: string,
+  deskId: string,
+): { reason: string; voidedAt: number | null; voidedByName: string | null } | null {
   const row = reg
     .statement(
       `SELECT c.void_reason AS reason, c.voided_at AS voidedAt, v.display_name AS voidedByName
@@ -115,7 +119,10 @@ export function passInspection(reg: Register, propertyId: string, inspectedOn: s
       .get(propertyId, inspectedOn) as { id: string; ruleVersion: string } | undefined) ??
     // Derivation falls back to re-inspections when a property has no full one; so does the certificate.
     (reg
-      .statement('SELECT id, rule_version AS ruleVersion FROM inspections WHERE property_id = ? AND inspected_on = ? ORDER BY created_at DESC LIMIT 1')
+      .statement(
+        'SELECT id, rule_version AS ruleVersion FROM inspections WHERE ' +
+          'property_id = ? AND inspected_on = ? ORDER BY created_at DESC LIMIT 1',
+      )
       .get(propertyId, inspectedOn) as { id: string; ruleVersion: string } | undefined) ??
     null
   );
@@ -131,9 +138,8 @@ export interface DeskKeyRow {
 
 export function deskKeyRow(reg: Register): DeskKeyRow | null {
   return (
-    (reg
-      .statement('SELECT id, name, region_code AS regionCode, desk_code AS deskCode, public_key AS publicKey FROM desk LIMIT 1')
-      .get() as DeskKeyRow | undefined) ?? null
+    (reg.statement('SELECT id, name, region_code AS regionCode, desk_code AS deskCode, public_key AS publicKey FROM desk LIMIT 1').get() as
+      DeskKeyRow | undefined) ?? null
   );
 }
 
@@ -148,7 +154,8 @@ export interface KnownDeskRow {
 export function knownDesks(reg: Register): KnownDeskRow[] {
   return reg
     .statement(
-      'SELECT id AS deskId, name, region_code AS regionCode, public_key AS publicKey, updated_at AS importedAt FROM known_desks ORDER BY name',
+      'SELECT id AS deskId, name, region_code AS regionCode, public_key AS ' +
+        'publicKey, updated_at AS importedAt FROM known_desks ORDER BY name',
     )
     .all() as KnownDeskRow[];
 }

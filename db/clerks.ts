@@ -30,7 +30,9 @@ export function countClerks(reg: Register): number {
 export function listClerks(reg: Register) {
   return (
     reg
-      .statement('SELECT id, username, display_name AS displayName, role, active, locked_until AS lockedUntil FROM clerks ORDER BY created_at')
+      .statement(
+        'SELECT id, username, display_name AS displayName, role, active, locked_until AS lockedUntil FROM clerks ORDER BY created_at',
+      )
       .all() as { id: string; username: string; displayName: string; role: Role; active: number; lockedUntil: number | null }[]
   ).map((c) => ({ ...c, active: c.active === 1 }));
 }

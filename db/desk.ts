@@ -10,9 +10,8 @@ export interface DeskRow {
 
 /** The desk's profile, or null before first-run setup. */
 export function readDesk(reg: Register): DeskRow | null {
-  const row = reg
-    .statement('SELECT id, name, region_code AS regionCode, desk_code AS deskCode FROM desk LIMIT 1')
-    .get() as DeskRow | undefined;
+  const row = reg.statement('SELECT id, name, region_code AS regionCode, desk_code AS deskCode FROM desk LIMIT 1').get() as
+    DeskRow | undefined;
   return row ?? null;
 }
 
@@ -34,8 +33,6 @@ export function createDesk(
   desk: { id: string; name: string; regionCode: string; deskCode: string; publicKey?: string },
 ) {
   const row = w.insert('desk', desk);
-  reg
-    .statement('INSERT INTO sync_state (id, desk_id, last_seq) VALUES (1, ?, 0)')
-    .run(desk.id);
+  reg.statement('INSERT INTO sync_state (id, desk_id, last_seq) VALUES (1, ?, 0)').run(desk.id);
   return row;
 }

@@ -5,12 +5,17 @@ import type { Register } from './write';
 
 /** The facts a property's checklist conditions read, from the register as it is now. */
 export function propertyFacts(reg: Register, propertyId: string, params: RuleParameters): PropertyFacts {
-  const p = reg
-    .statement('SELECT floors, mixed_use, uses_sandwich_panels FROM properties WHERE id = ?')
-    .get(propertyId) as { floors: number; mixed_use: number; uses_sandwich_panels: number };
-  const rooms = reg
-    .statement('SELECT area_m2, has_kitchen, window_bars, floor FROM rooms WHERE property_id = ?')
-    .all(propertyId) as { area_m2: number; has_kitchen: number; window_bars: number; floor: number }[];
+  const p = reg.statement('SELECT floors, mixed_use, uses_sandwich_panels FROM properties WHERE id = ?').get(propertyId) as {
+    floors: number;
+    mixed_use: number;
+    uses_sandwich_panels: number;
+  };
+  const rooms = reg.statement('SELECT area_m2, has_kitchen, window_bars, floor FROM rooms WHERE property_id = ?').all(propertyId) as {
+    area_m2: number;
+    has_kitchen: number;
+    window_bars: number;
+    floor: number;
+  }[];
   const ebikes = reg
     .statement(
       `SELECT 1 FROM tenancies t JOIN tenants p ON p.id = t.tenant_id

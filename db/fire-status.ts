@@ -10,9 +10,12 @@ export function statusInputs(reg: Register, propertyId: string, today: string): 
   if (!p) return null;
   const ruleSet = ruleSetFor(reg, today);
   const rooms = (
-    reg
-      .statement('SELECT id, area_m2, has_kitchen, status FROM rooms WHERE property_id = ? ORDER BY floor, label')
-      .all(propertyId) as { id: string; area_m2: number; has_kitchen: number; status: StatusInputs['rooms'][number]['status'] }[]
+    reg.statement('SELECT id, area_m2, has_kitchen, status FROM rooms WHERE property_id = ? ORDER BY floor, label').all(propertyId) as {
+      id: string;
+      area_m2: number;
+      has_kitchen: number;
+      status: StatusInputs['rooms'][number]['status'];
+    }[]
   ).map((r) => ({ id: r.id, areaM2: r.area_m2, hasKitchen: r.has_kitchen === 1, status: r.status }));
   const inspections = reg
     .statement('SELECT id, inspected_on AS inspectedOn, kind FROM inspections WHERE property_id = ?')
@@ -20,8 +23,22 @@ export function statusInputs(reg: Register, propertyId: string, today: string): 
   const hazards = (
     reg
       .statement('SELECT id, item_code, room_id, effects, deadline, status FROM hazards WHERE property_id = ? ORDER BY deadline, id')
-      .all(propertyId) as { id: string; item_code: string; room_id: string | null; effects: string; deadline: string; status: 'open' | 'rectified' }[]
-  ).map((h) => ({ id: h.id, itemCode: h.item_code, roomId: h.room_id, effects: JSON.parse(h.effects) as string[], deadline: h.deadline, status: h.status }));
+      .all(propertyId) as {
+      id: string;
+      item_code: string;
+      room_id: string | null;
+      effects: string;
+      deadline: string;
+      status: 'open' | 'rectified';
+    }[]
+  ).map((h) => ({
+    id: h.id,
+    itemCode: h.item_code,
+    roomId: h.room_id,
+    effects: JSON.parse(h.effects) as string[],
+    deadline: h.deadline,
+    status: h.status,
+  }));
   return {
     ruleSet,
     inputs: { closed: p.status === 'closed', rooms, inspections, hazards, params: ruleSet.parameters, today },
@@ -59,9 +76,9 @@ export function refreshFireStatus(w: Writer, propertyId: string, today: string):
     .all(propertyId, today) as { id: string }[];
   for (const h of overdue) w.update('hazards', h.id, { escalatedAt: w.ctx.at });
   if (d.status !== 'compliant') {
-    const valid = w.reg
-      .statement("SELECT id FROM certificates WHERE property_id = ? AND status = 'valid'")
-      .all(propertyId) as { id: string }[];
+    const valid = w.reg.statement("SELECT id FROM certificates WHERE property_id = ? AND status = 'valid'").all(propertyId) as {
+      id: string;
+    }[];
     for (const c of valid) w.update('certificates', c.id, { status: 'void', voidReason: `auto:${d.status}`, voidedAt: w.ctx.at });
   }
   return d.status;
@@ -89,11 +106,16 @@ export function deriveAll(reg: Register, today: string): Map<string, Derived> {
       .all() as { p: string; id: string; areaM2: number; k: number; status: StatusInputs['rooms'][number]['status'] }[],
   );
   const inspections = group(
-    reg.statement('SELECT property_id AS p, id, inspected_on AS inspectedOn, kind FROM inspections').all() as ({ p: string } & StatusInputs['inspections'][number])[],
+    reg.statement('SELECT property_id AS p, id, inspected_on AS inspectedOn, kind FROM inspections').all() as ({
+      p: string;
+    } & StatusInputs['inspections'][number])[],
   );
   const hazards = group(
     reg
-      .statement("SELECT property_id AS p, id, item_code AS itemCode, room_id AS roomId, effects, deadline, status FROM hazards WHERE status = 'open' ORDER BY property_id, deadline, id")
+      .statement(
+        'SELECT property_id AS p, id, item_code AS itemCode, room_id AS roomId, effects, ' +
+          "deadline, status FROM hazards WHERE status = 'open' ORDER BY property_id, deadline, id",
+      )
       .all() as { p: string; id: string; itemCode: string; roomId: string | null; effects: string; deadline: string; status: 'open' }[],
   );
   const out = new Map<string, Derived>();
@@ -117,10 +139,18 @@ export function deriveAll(reg: Register, today: string): Map<string, Derived> {
 /** Properties whose cached status or room facts differ from the derivation. */
 function staleIn(reg: Register, derived: Map<string, Derived>): string[] {
   const cachedProps = new Map(
-    (reg.statement('SELECT id, fire_status AS s, fire_status_until AS u FROM properties').all() as { id: string; s: string; u: string | null }[]).map((r) => [r.id, r]),
+    (
+      reg.statement('SELECT id, fire_status AS s, fire_status_until AS u FROM properties').all() as {
+        id: string;
+        s: string;
+        u: string | null;
+      }[]
+    ).map((r) => [r.id, r]),
   );
   const cachedRooms = new Map(
-    (reg.statement('SELECT id, max_occupants AS m, cooking_permitted AS c FROM rooms').all() as { id: string; m: number; c: number }[]).map((r) => [r.id, r]),
+    (reg.statement('SELECT id, max_occupants AS m, cooking_permitted AS c FROM rooms').all() as { id: string; m: number; c: number }[]).map(
+      (r) => [r.id, r],
+    ),
   );
   const stale: string[] = [];
   for (const [id, d] of derived) {
@@ -148,7 +178,9 @@ export function refreshStaleStatuses(reg: Register, today: string, at: number): 
   const all = applied !== undefined && applied.value !== version;
   const ids = all
     ? staleIn(reg, deriveAll(reg, today)).map((id) => ({ id }))
-    : (reg.statement('SELECT id FROM properties WHERE fire_status_until IS NOT NULL AND fire_status_until <= ?').all(today) as { id: string }[]);
+    : (reg.statement('SELECT id FROM properties WHERE fire_status_until IS NOT NULL AND fire_status_until <= ?').all(today) as {
+        id: string;
+      }[]);
   for (let i = 0; i < ids.length; i += 500) {
     reg.write({ clerkId: null, action: 'fire.refresh', at }, (w) => {
       for (const { id } of ids.slice(i, i + 500)) refreshFireStatus(w, id, today);
@@ -158,7 +190,8 @@ export function refreshStaleStatuses(reg: Register, today: string, at: number): 
     // desk_state is this desk's own bookkeeping (like sync_state), not register data: no audit, no outbox.
     reg
       .statement(
-        'INSERT INTO desk_state (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+        'INSERT INTO desk_state (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) ' +
+          'DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
       )
       .run(RULES_KEY, version, at);
   }

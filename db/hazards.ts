@@ -11,20 +11,22 @@ const SELECT = `SELECT h.id, h.property_id AS propertyId, p.address, p.grid, h.i
 
 type Raw = Omit<HazardRecord, 'effects' | 'overdue'> & { effects: string };
 
-const toRecord = (today: string) => (r: Raw): HazardRecord => ({
-  ...r,
-  effects: JSON.parse(r.effects) as HazardRecord['effects'],
-  overdue: r.status === 'open' && r.deadline < today,
-});
+const toRecord =
+  (today: string) =>
+  (r: Raw): HazardRecord => ({
+    ...r,
+    effects: JSON.parse(r.effects) as HazardRecord['effects'],
+    overdue: r.status === 'open' && r.deadline < today,
+  });
 
 export function hazardsOfProperty(reg: Register, propertyId: string, today: string): HazardRecord[] {
   return (reg.statement(`${SELECT} WHERE h.property_id = ? ORDER BY h.status, h.deadline`).all(propertyId) as Raw[]).map(toRecord(today));
 }
 
 export function openHazardsOfProperty(reg: Register, propertyId: string, today: string): HazardRecord[] {
-  return (
-    reg.statement(`${SELECT} WHERE h.property_id = ? AND h.status = 'open' ORDER BY h.deadline`).all(propertyId) as Raw[]
-  ).map(toRecord(today));
+  return (reg.statement(`${SELECT} WHERE h.property_id = ? AND h.status = 'open' ORDER BY h.deadline`).all(propertyId) as Raw[]).map(
+    toRecord(today),
+  );
 }
 
 export function hazardsOfInspection(reg: Register, inspectionId: string, today: string): HazardRecord[] {

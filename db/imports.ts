@@ -97,7 +97,11 @@ export function countCreations(rows: readonly ResolvedRow[]): { landlords: numbe
 }
 
 /** Writes the new rows through the write path; the caller holds the one transaction. */
-export function writeImport(w: Writer, rows: readonly ResolvedRow[], today: string): { landlords: number; properties: number; rooms: number } {
+export function writeImport(
+  w: Writer,
+  rows: readonly ResolvedRow[],
+  today: string,
+): { landlords: number; properties: number; rooms: number } {
   return withSearchIndexPaused(w, () => writeRows(w, rows, today));
 }
 

@@ -8,13 +8,24 @@ import { roomsOfProperty } from './properties';
 import type { Register, Writer } from './write';
 
 /** What core/inspections/verdict.ts decides an inspection on, for one property under one rule set. */
-export function inspectionFacts(reg: Register, propertyId: string, ruleSet: RuleSet, today: string, photos: readonly string[]): InspectionFacts {
+export function inspectionFacts(
+  reg: Register,
+  propertyId: string,
+  ruleSet: RuleSet,
+  today: string,
+  photos: readonly string[],
+): InspectionFacts {
   const known = new Set(photos.filter((id) => reg.get('photos', id)));
   return {
     ruleVersion: ruleSet.version,
     items: applicableItems(ruleSet, propertyFacts(reg, propertyId, ruleSet.parameters)),
     roomIds: new Set(roomsOfProperty(reg, propertyId).map((r) => r.id)),
-    openHazards: openHazardsOfProperty(reg, propertyId, today).map((h) => ({ id: h.id, itemCode: h.itemCode, roomId: h.roomId, deadline: h.deadline })),
+    openHazards: openHazardsOfProperty(reg, propertyId, today).map((h) => ({
+      id: h.id,
+      itemCode: h.itemCode,
+      roomId: h.roomId,
+      deadline: h.deadline,
+    })),
     knownPhotos: known,
     pendingSchedules: pendingSchedules(reg, propertyId),
   };
@@ -29,7 +40,12 @@ export function writeInspection(
 ): { inspectionId: string; hazardsCreated: string[] } {
   const inspection = w.insert('inspections', { propertyId, inspectorId, ...plan.inspection });
   for (const id of plan.rectified) {
-    w.update('hazards', id, { status: 'rectified', rectifiedOn: plan.inspection.inspectedOn, verifiedBy: inspectorId, verifiedInspectionId: inspection.id });
+    w.update('hazards', id, {
+      status: 'rectified',
+      rectifiedOn: plan.inspection.inspectedOn,
+      verifiedBy: inspectorId,
+      verifiedInspectionId: inspection.id,
+    });
   }
   const hazardsCreated: string[] = [];
   for (const f of plan.findings) {

@@ -17,7 +17,9 @@ const SELECT = `SELECT i.id, i.property_id AS propertyId, i.inspected_on AS insp
   FROM inspections i LEFT JOIN clerks c ON c.id = i.inspector_id`;
 
 export function inspectionsOfProperty(reg: Register, propertyId: string): InspectionRow[] {
-  return reg.statement(`${SELECT} WHERE i.property_id = ? ORDER BY i.inspected_on DESC, i.created_at DESC`).all(propertyId) as InspectionRow[];
+  return reg
+    .statement(`${SELECT} WHERE i.property_id = ? ORDER BY i.inspected_on DESC, i.created_at DESC`)
+    .all(propertyId) as InspectionRow[];
 }
 
 export function getInspection(reg: Register, id: string): InspectionRow | null {

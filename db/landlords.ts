@@ -16,9 +16,7 @@ export function findLandlordByIdNumber(reg: Register, idNumber: string): { id: s
 }
 
 export function getLandlord(reg: Register, id: string): LandlordRecord | null {
-  const raw = reg.statement('SELECT * FROM landlords WHERE id = ?').get(id) as
-    | Record<string, unknown>
-    | undefined;
+  const raw = reg.statement('SELECT * FROM landlords WHERE id = ?').get(id) as Record<string, unknown> | undefined;
   return raw ? (fromDriver(entityInfo('landlords'), raw) as unknown as LandlordRecord) : null;
 }
 

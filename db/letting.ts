@@ -42,7 +42,12 @@ export function knownPeople(reg: Register, people: readonly { idType: string; id
 
 export function checkInFacts(
   reg: Register,
-  input: { roomId: string; reservationId?: string | undefined; checkInOn: string; people: readonly { idType: string; idNumber: string | null }[] },
+  input: {
+    roomId: string;
+    reservationId?: string | undefined;
+    checkInOn: string;
+    people: readonly { idType: string; idNumber: string | null }[];
+  },
   today: string,
 ): CheckInFacts {
   const r = input.reservationId ? reg.get('tenancies', input.reservationId) : undefined;

@@ -45,7 +45,10 @@ const FAIL: Record<Requirement, string> = {
  * no double.
  */
 function scoreSql(req: MatchRequest): string {
-  const tier = [req.preferredCommunity !== null ? 'coalesce(o.community_code = @community, 0)' : '', req.preferredGrid !== null ? 'coalesce(o.grid = @grid, 0)' : '']
+  const tier = [
+    req.preferredCommunity !== null ? 'coalesce(o.community_code = @community, 0)' : '',
+    req.preferredGrid !== null ? 'coalesce(o.grid = @grid, 0)' : '',
+  ]
     .filter(Boolean)
     .join(' + ');
   const terms = [
@@ -63,14 +66,21 @@ function scoreSql(req: MatchRequest): string {
 const COLUMNS = `o.room_id AS id, o.property_id AS propertyId, o.cooking_permitted AS cookingPermitted, o.rent_monthly AS rentMonthly,
        o.floor, o.area_m2 AS areaM2, o.has_kitchen AS hasKitchen, o.private_bathroom AS privateBathroom,
        o.community_code AS communityCode, o.grid, o.ebike_parking AS ebikeParking, o.pass_ends_on AS passEndsOn`;
-const all = (except?: Requirement) => (Object.keys(PASS) as Requirement[]).filter((k) => k !== except).map((k) => PASS[k]).join(' AND ');
+const all = (except?: Requirement) =>
+  (Object.keys(PASS) as Requirement[])
+    .filter((k) => k !== except)
+    .map((k) => PASS[k])
+    .join(' AND ');
 
 // Only the key goes through the sorter; the page's rows are read after, by key.
-const matchesSql = (req: MatchRequest) => `SELECT o.room_id FROM offer_index o WHERE ${all()} ORDER BY ${scoreSql(req)} DESC, o.rent_monthly, o.room_id LIMIT @limit`;
+const matchesSql = (req: MatchRequest) =>
+  `SELECT o.room_id FROM offer_index o WHERE ${all()} ORDER BY ${scoreSql(req)} DESC, o.rent_monthly, o.room_id LIMIT @limit`;
 const ROW_SQL = `SELECT ${COLUMNS} FROM offer_index o WHERE o.room_id = ?`;
 const NEAR_SQL: Record<Requirement, string> = {
-  capacity: `SELECT ${COLUMNS} FROM offer_index o INDEXED BY offer_index_size WHERE ${FAIL.capacity} AND ${all('capacity')} ORDER BY o.max_occupants DESC, o.area_m2 DESC LIMIT @near`,
-  budget: `SELECT ${COLUMNS} FROM offer_index o INDEXED BY offer_index_rent WHERE ${FAIL.budget} AND ${all('budget')} ORDER BY o.rent_monthly LIMIT @near`,
+  capacity: `SELECT ${COLUMNS} FROM offer_index o INDEXED BY offer_index_size WHERE ${FAIL.capacity} AND ${all('capacity')}
+     ORDER BY o.max_occupants DESC, o.area_m2 DESC LIMIT @near`,
+  budget: `SELECT ${COLUMNS} FROM offer_index o INDEXED BY offer_index_rent WHERE ${FAIL.budget} AND ${all('budget')} ORDER BY
+     o.rent_monthly LIMIT @near`,
   validity: `SELECT ${COLUMNS} FROM offer_index o INDEXED BY offer_index_pass WHERE ${FAIL.validity} AND ${all('validity')} LIMIT @near`,
   cooking: `SELECT ${COLUMNS} FROM offer_index o WHERE ${FAIL.cooking} AND ${all('cooking')} LIMIT @near`,
   lowFloor: `SELECT ${COLUMNS} FROM offer_index o WHERE ${FAIL.lowFloor} AND ${all('lowFloor')} LIMIT @near`,
@@ -116,7 +126,11 @@ const toCandidate = (r: Row): Candidate => ({
 /** Which needs this request has: a near miss can only fail a need that was asked for. */
 function asked(req: MatchRequest): Requirement[] {
   return (['capacity', 'cooking', 'budget', 'lowFloor', 'ebike', 'validity'] as const).filter(
-    (k) => (k !== 'cooking' || req.cooking) && (k !== 'budget' || req.budget !== null) && (k !== 'lowFloor' || req.lowFloor) && (k !== 'ebike' || req.ebikeParking),
+    (k) =>
+      (k !== 'cooking' || req.cooking) &&
+      (k !== 'budget' || req.budget !== null) &&
+      (k !== 'lowFloor' || req.lowFloor) &&
+      (k !== 'ebike' || req.ebikeParking),
   );
 }
 

@@ -27,7 +27,9 @@ describe('migrations', () => {
         pk: number;
       }[];
       expect(cols.length, `table ${cfg.name} exists`).toBeGreaterThan(0);
-      const actual = Object.fromEntries(cols.map((c) => [c.name, { type: c.type.toLowerCase(), notNull: c.notnull === 1 || c.pk > 0, pk: c.pk > 0 }]));
+      const actual = Object.fromEntries(
+        cols.map((c) => [c.name, { type: c.type.toLowerCase(), notNull: c.notnull === 1 || c.pk > 0, pk: c.pk > 0 }]),
+      );
       const expected = Object.fromEntries(
         cfg.columns.map((c) => [c.name, { type: c.getSQLType().toLowerCase(), notNull: c.notNull || c.primary, pk: c.primary }]),
       );
@@ -75,10 +77,24 @@ describe('migrations', () => {
 
   it('refuse a register whose applied migrations are not an exact prefix of the known ones', () => {
     // One missing in the middle: drizzle alone would see the newest applied and carry on.
-    const gap = tampered('gap.sqlite', (raw) => raw.prepare('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT created_at FROM __drizzle_migrations ORDER BY created_at LIMIT 1 OFFSET 1)').run());
+    const gap = tampered('gap.sqlite', (raw) =>
+      raw
+        .prepare(
+          'DELETE FROM __drizzle_migrations WHERE created_at = (SELECT created_at ' +
+            'FROM __drizzle_migrations ORDER BY created_at LIMIT 1 OFFSET 1)',
+        )
+        .run(),
+    );
     expect(() => openRegister(gap)).toThrow(/migration 2 .* not this app's/);
     // One edited after it shipped: same date, another hash.
-    const edited = tampered('edited.sqlite', (raw) => raw.prepare("UPDATE __drizzle_migrations SET hash = 'x' WHERE created_at = (SELECT created_at FROM __drizzle_migrations ORDER BY created_at LIMIT 1 OFFSET 2)").run());
+    const edited = tampered('edited.sqlite', (raw) =>
+      raw
+        .prepare(
+          "UPDATE __drizzle_migrations SET hash = 'x' WHERE created_at = (SELECT " +
+            'created_at FROM __drizzle_migrations ORDER BY created_at LIMIT 1 OFFSET 2)',
+        )
+        .run(),
+    );
     expect(() => openRegister(edited)).toThrow(/migration 3 .* not this app's/);
   });
 

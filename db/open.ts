@@ -62,14 +62,16 @@ function refuseUnknownHistory(sqlite: Sqlite, folder: string): void {
   }[];
   if (applied.length > known.length) {
     throw new Error(
-      `The register was written by a newer version of the app (${applied.length} migrations applied, this app knows ${known.length}); update the app before opening it.`,
+      `The register was written by a newer version of the app (${applied.length} migrations applied, this app knows ` +
+        `${known.length}); update the app before opening it.`,
     );
   }
   applied.forEach((a, i) => {
     const k = known[i]!;
     if (a.at !== k.folderMillis || a.hash !== k.hash) {
       throw new Error(
-        `The register's migration ${i + 1} (${a.at}) is not this app's (${k.folderMillis}): it was made by another version of the app. It was not opened; call the administrator.`,
+        `The register's migration ${i + 1} (${a.at}) is not this app's (${k.folderMillis}): it was made by another version of ` +
+          `the app. It was not opened; call the administrator.`,
       );
     }
   });

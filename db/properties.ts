@@ -4,19 +4,14 @@ import { searchRegister } from './search';
 import { fromDriver, type Register } from './write';
 
 export function getPropertyRow(reg: Register, id: string) {
-  const raw = reg.statement('SELECT * FROM properties WHERE id = ?').get(id) as
-    | Record<string, unknown>
-    | undefined;
+  const raw = reg.statement('SELECT * FROM properties WHERE id = ?').get(id) as Record<string, unknown> | undefined;
   return raw ? (fromDriver(entityInfo('properties'), raw) as import('./entities').EntityRow<'properties'>) : null;
 }
 
 export function roomsOfProperty(reg: Register, propertyId: string) {
   const info = entityInfo('rooms');
   return (
-    reg.statement('SELECT * FROM rooms WHERE property_id = ? ORDER BY floor, label').all(propertyId) as Record<
-      string,
-      unknown
-    >[]
+    reg.statement('SELECT * FROM rooms WHERE property_id = ? ORDER BY floor, label').all(propertyId) as Record<string, unknown>[]
   ).map((raw) => fromDriver(info, raw) as import('./entities').EntityRow<'rooms'>);
 }
 

@@ -170,7 +170,13 @@ export function roomCounts(reg: Register, f: RoomFilters): RoomCounts {
         ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
         GROUP BY 1, 2, 3, 4`,
     )
-    .all(...w.propertyParams, ...w.roomParams) as { community: string; status: RoomStatus; fireStatus: FireStatus; offer: number; n: number }[];
+    .all(...w.propertyParams, ...w.roomParams) as {
+    community: string;
+    status: RoomStatus;
+    fireStatus: FireStatus;
+    offer: number;
+    n: number;
+  }[];
   const out: RoomCounts = {
     rooms: 0,
     properties: 0,

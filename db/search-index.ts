@@ -14,7 +14,9 @@ import type { Writer } from './write';
  */
 export function withSearchIndexPaused<T>(w: Writer, fn: () => T): T {
   const before = w.reg
-    .statement('SELECT (SELECT coalesce(max(rowid), 0) FROM landlords) AS landlords, (SELECT coalesce(max(rowid), 0) FROM properties) AS properties')
+    .statement(
+      'SELECT (SELECT coalesce(max(rowid), 0) FROM landlords) AS landlords, (SELECT coalesce(max(rowid), 0) FROM properties) AS properties',
+    )
     .get() as { landlords: number; properties: number };
   w.reg.statement('INSERT INTO search_index_paused (paused) VALUES (1)').run();
   const result = fn();

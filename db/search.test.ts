@@ -33,7 +33,8 @@ describe('the search indexes', async () => {
     const at = Date.now();
     reg.write({ clerkId: null, action: 'test', at }, (w) =>
       withSearchIndexPaused(w, () => {
-        for (let i = 0; i < 50; i++) w.insert('landlords', { name: `批量导入房东${i}`, idType: 'passport', idNumber: `BULK${1000 + i}`, mobile: '13700000000' });
+        for (let i = 0; i < 50; i++)
+          w.insert('landlords', { name: `批量导入房东${i}`, idType: 'passport', idNumber: `BULK${1000 + i}`, mobile: '13700000000' });
         // While paused, nothing new is in the index yet.
         expect(searchRegister(reg, '批量导入', 100).landlords).toHaveLength(0);
       }),
@@ -49,7 +50,9 @@ describe('the search indexes', async () => {
       ),
     ).toThrow('refused');
     expect(reg.sqlite.prepare('SELECT count(*) AS n FROM search_index_paused').get()).toEqual({ n: 0 });
-    reg.write({ clerkId: null, action: 'test', at }, (w) => w.insert('landlords', { name: '暂停之后的房东', idType: 'passport', idNumber: 'BULK8888', mobile: '13700000000' }));
+    reg.write({ clerkId: null, action: 'test', at }, (w) =>
+      w.insert('landlords', { name: '暂停之后的房东', idType: 'passport', idNumber: 'BULK8888', mobile: '13700000000' }),
+    );
     expect(searchRegister(reg, '暂停之后', 10).landlords).toHaveLength(1);
     expect(() => ftsCheck(reg.sqlite)).not.toThrow();
   });

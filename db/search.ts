@@ -127,7 +127,11 @@ export function searchRegister(reg: Register, query: string, limit: number): Sea
     // A lone label-like term ("101", "A12") is a room label too.
     let rooms: RoomHit[] = terms.length === 1 && LABEL_LIKE.test(q) ? roomsLabelled(reg, q, take) : [];
     if (label) {
-      const addressMatch = terms.slice(0, -1).filter((t) => chars(t) >= 3).map(phrase).join(' ');
+      const addressMatch = terms
+        .slice(0, -1)
+        .filter((t) => chars(t) >= 3)
+        .map(phrase)
+        .join(' ');
       rooms = addressMatch
         ? (reg
             .statement(

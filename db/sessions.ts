@@ -21,9 +21,7 @@ export interface SessionClerk {
 
 export function createSession(reg: Register, token: string, clerkId: string, now: number, ttlMs: number) {
   reg
-    .statement(
-      'INSERT INTO sessions (token_hash, clerk_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)',
-    )
+    .statement('INSERT INTO sessions (token_hash, clerk_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)')
     .run(hashToken(token), clerkId, now, now, now + ttlMs);
 }
 
@@ -41,9 +39,7 @@ export function findSession(reg: Register, token: string): SessionClerk | null {
 
 /** Sliding expiry: each use pushes the end out again. */
 export function touchSession(reg: Register, token: string, now: number, ttlMs: number) {
-  reg
-    .statement('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?')
-    .run(now, now + ttlMs, hashToken(token));
+  reg.statement('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?').run(now, now + ttlMs, hashToken(token));
 }
 
 export function deleteSession(reg: Register, token: string) {

@@ -83,8 +83,7 @@ export function tenancyDetail(reg: Register, id: string): TenancyDetail | null {
 export function findTenantByIdNumber(reg: Register, idType: string, idNumber: string) {
   return (
     (reg.statement('SELECT id, name FROM tenants WHERE id_type = ? AND id_number = ?').get(idType, idNumber) as
-      | { id: string; name: string }
-      | undefined) ?? null
+      { id: string; name: string } | undefined) ?? null
   );
 }
 
@@ -135,7 +134,9 @@ export function currentTenancyOfRoom(reg: Register, roomId: string) {
 }
 
 export function roomHistory(reg: Register, roomId: string, limit = 20): TenancySummary[] {
-  return (reg.statement(`${SUMMARY_SQL} WHERE t.room_id = ? ORDER BY t.check_in_on DESC, t.id DESC LIMIT ?`).all(roomId, limit) as SummaryRow[]).map(toSummary);
+  return (
+    reg.statement(`${SUMMARY_SQL} WHERE t.room_id = ? ORDER BY t.check_in_on DESC, t.id DESC LIMIT ?`).all(roomId, limit) as SummaryRow[]
+  ).map(toSummary);
 }
 
 /** Today's arrivals and departures, tenancies ending within `until`, and rooms held now: a day's work, so at most 500 each. */
@@ -143,17 +144,20 @@ export function dailyLists(reg: Register, today: string, until: string) {
   const all = (sql: string, ...params: unknown[]) => (reg.statement(sql).all(...params) as SummaryRow[]).map(toSummary);
   return {
     arrivals: all(
-      `${SUMMARY_SQL} WHERE (t.status = 'reserved' AND t.check_in_on <= ?) OR (t.status = 'active' AND t.check_in_on = ?) ORDER BY t.status DESC, p.address, r.label LIMIT 500`,
+      `${SUMMARY_SQL} WHERE (t.status = 'reserved' AND t.check_in_on <= ?) OR (t.status = 'active' AND t.check_in_on = ?) ORDER
+         BY t.status DESC, p.address, r.label LIMIT 500`,
       today,
       today,
     ),
     departures: all(
-      `${SUMMARY_SQL} WHERE (t.status = 'active' AND t.expected_end_on <= ?) OR (t.status = 'ended' AND t.checked_out_on = ?) ORDER BY t.status, p.address, r.label LIMIT 500`,
+      `${SUMMARY_SQL} WHERE (t.status = 'active' AND t.expected_end_on <= ?) OR (t.status = 'ended' AND t.checked_out_on = ?)
+         ORDER BY t.status, p.address, r.label LIMIT 500`,
       today,
       today,
     ),
     endingSoon: all(
-      `${SUMMARY_SQL} WHERE t.status = 'active' AND t.expected_end_on > ? AND t.expected_end_on <= ? ORDER BY t.expected_end_on, p.address LIMIT 500`,
+      `${SUMMARY_SQL} WHERE t.status = 'active' AND t.expected_end_on > ? AND t.expected_end_on <= ? ORDER BY t.expected_end_on,
+         p.address LIMIT 500`,
       today,
       until,
     ),
@@ -170,7 +174,9 @@ export function dailyLists(reg: Register, today: string, until: string) {
 export function releaseExpiredReservations(w: Writer, now: number, roomId?: string): number {
   const rows = (
     roomId
-      ? w.reg.statement("SELECT id, room_id FROM tenancies WHERE room_id = ? AND status = 'reserved' AND reserved_until <= ?").all(roomId, now)
+      ? w.reg
+          .statement("SELECT id, room_id FROM tenancies WHERE room_id = ? AND status = 'reserved' AND reserved_until <= ?")
+          .all(roomId, now)
       : w.reg.statement("SELECT id, room_id FROM tenancies WHERE status = 'reserved' AND reserved_until <= ?").all(now)
   ) as { id: string; room_id: string }[];
   for (const r of rows) {

@@ -1,13 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { DomainError } from '../core/errors';
 import type { Sqlite } from './open';
-import {
-  entityInfo,
-  type EntityInfo,
-  type EntityInsert,
-  type EntityName,
-  type EntityRow,
-} from './entities';
+import { entityInfo, type EntityInfo, type EntityInsert, type EntityName, type EntityRow } from './entities';
 import { newId } from './ids';
 import { SCHEMA_VERSION } from './schema-version';
 
@@ -28,7 +22,8 @@ export type Patch<E extends EntityName> = Partial<Omit<EntityInsert<E>, Meta>>;
 
 const AUDIT_SQL =
   'INSERT INTO audit_log (at, clerk_id, action, entity, entity_id, before, after, change_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
-const OUTBOX_SQL = `INSERT INTO sync_outbox (seq, change_id, desk_id, clerk_id, schema_version, entity, entity_id, intent, fields, base_version, created_at)
+const OUTBOX_SQL = `INSERT INTO sync_outbox (seq, change_id, desk_id, clerk_id, schema_version, entity, entity_id, intent,
+   fields, base_version, created_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /**
@@ -67,9 +62,7 @@ export class Register {
 
   currentDeskId(): string {
     if (!this.deskId) {
-      const row = this.statement('SELECT desk_id FROM sync_state WHERE id = 1').get() as
-        | { desk_id: string }
-        | undefined;
+      const row = this.statement('SELECT desk_id FROM sync_state WHERE id = 1').get() as { desk_id: string } | undefined;
       if (!row) throw new DomainError('CONFLICT', 'setup.notInitialized');
       this.deskId = row.desk_id;
     }
@@ -79,9 +72,7 @@ export class Register {
   /** Reads one row by key and maps it to the entity's TypeScript shape. */
   get<E extends EntityName>(entity: E, id: string): EntityRow<E> | undefined {
     const info = entityInfo(entity);
-    const raw = this.statement(`SELECT * FROM "${info.tableName}" WHERE id = ?`).get(id) as
-      | Record<string, unknown>
-      | undefined;
+    const raw = this.statement(`SELECT * FROM "${info.tableName}" WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
     return raw ? (fromDriver(info, raw) as EntityRow<E>) : undefined;
   }
 }
@@ -136,12 +127,7 @@ export class Writer {
    * Changes the given fields. `baseVersion`, when given, is the version the
    * clerk's edit started from: if someone else saved meanwhile, CONFLICT.
    */
-  update<E extends EntityName>(
-    entity: E,
-    id: string,
-    patch: Patch<E>,
-    opts: { baseVersion?: number } = {},
-  ): EntityRow<E> {
+  update<E extends EntityName>(entity: E, id: string, patch: Patch<E>, opts: { baseVersion?: number } = {}): EntityRow<E> {
     const info = entityInfo(entity);
     const before = this.reg.get(entity, id) as Record<string, unknown> | undefined;
     if (!before) throw new DomainError('NOT_FOUND', 'error.notFound');
@@ -193,9 +179,7 @@ export class Writer {
 
   /** An audited event that changes no row (a login, a full export). */
   audit(entity: string, entityId: string, detail: Record<string, unknown>): void {
-    this.reg
-      .statement(AUDIT_SQL)
-      .run(this.ctx.at, this.ctx.clerkId, this.ctx.action, entity, entityId, null, JSON.stringify(detail), null);
+    this.reg.statement(AUDIT_SQL).run(this.ctx.at, this.ctx.clerkId, this.ctx.action, entity, entityId, null, JSON.stringify(detail), null);
   }
 
   /**
@@ -218,18 +202,10 @@ export class Writer {
     }
   }
 
-  private outbox(
-    info: EntityInfo,
-    entityId: string,
-    intent: 'create' | 'update',
-    fieldsJson: string,
-    baseVersion: number | null,
-  ): string {
+  private outbox(info: EntityInfo, entityId: string, intent: 'create' | 'update', fieldsJson: string, baseVersion: number | null): string {
     if (this.seq === null) {
       // Read once per transaction: the IMMEDIATE lock keeps any other writer out until commit.
-      const row = this.reg.statement('SELECT last_seq FROM sync_state WHERE id = 1').get() as
-        | { last_seq: number }
-        | undefined;
+      const row = this.reg.statement('SELECT last_seq FROM sync_state WHERE id = 1').get() as { last_seq: number } | undefined;
       if (!row) throw new DomainError('CONFLICT', 'setup.notInitialized');
       this.seq = this.seqStart = row.last_seq;
     }

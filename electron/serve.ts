@@ -24,9 +24,7 @@ const { values } = parseArgs({
 
 const here = dirname(fileURLToPath(import.meta.url));
 // Bundled: dist/electron/serve.mjs beside dist/renderer. From source: electron/serve.ts.
-const uiRoot = [join(here, '..', 'renderer'), join(here, '..', 'dist', 'renderer')].find((d) =>
-  existsSync(join(d, 'index.html')),
-);
+const uiRoot = [join(here, '..', 'renderer'), join(here, '..', 'dist', 'renderer')].find((d) => existsSync(join(d, 'index.html')));
 if (!uiRoot) {
   console.error('The UI is not built: run `npm run build` first (npm run serve does it for you).');
   process.exit(1);

@@ -16,10 +16,13 @@ const AppShell = lazy(() => loadShell().then((m) => ({ default: m.AppShell })));
 
 /** While setup.status and session.me travel, fetch the shell and the page the URL names. */
 function preloadShell() {
-  void loadShell().then(() => import('./shell/pages')).then((p) => p.preloadPage(window.location.hash.replace(/^#\/?/, '').split('?')[0] || 'rooms'));
+  void loadShell()
+    .then(() => import('./shell/pages'))
+    .then((p) => p.preloadPage(window.location.hash.replace(/^#\/?/, '').split('?')[0] || 'rooms'));
 }
 
-type Stage = { kind: 'loading' } | { kind: 'setup' } | { kind: 'login' } | { kind: 'ready'; me: Me } | { kind: 'unreachable'; message: string };
+type Stage =
+  { kind: 'loading' } | { kind: 'setup' } | { kind: 'login' } | { kind: 'ready'; me: Me } | { kind: 'unreachable'; message: string };
 
 /** First run -> setup; no session -> login; else the shell. */
 export function App() {

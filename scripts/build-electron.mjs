@@ -14,10 +14,9 @@ const started = Date.now();
 
 // Bundled CommonJS dependencies call `require`, which an ES module lacks.
 const requireBanner = {
-  js: [
-    "import { createRequire as __deskCreateRequire } from 'node:module';",
-    'const require = __deskCreateRequire(import.meta.url);',
-  ].join(' '),
+  js: ["import { createRequire as __deskCreateRequire } from 'node:module';", 'const require = __deskCreateRequire(import.meta.url);'].join(
+    ' ',
+  ),
 };
 
 const common = {

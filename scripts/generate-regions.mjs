@@ -44,9 +44,15 @@ function parseCsvLine(line) {
       let value = '';
       i++;
       while (i < line.length) {
-        if (line[i] === '"' && line[i + 1] === '"') { value += '"'; i += 2; }
-        else if (line[i] === '"') { i++; break; }
-        else { value += line[i++]; }
+        if (line[i] === '"' && line[i + 1] === '"') {
+          value += '"';
+          i += 2;
+        } else if (line[i] === '"') {
+          i++;
+          break;
+        } else {
+          value += line[i++];
+        }
       }
       fields.push(value);
       i++; // the comma
@@ -62,7 +68,9 @@ function parseCsvLine(line) {
 
 /** Reads `<name>.csv` as [code, name] rows, checking every code has the expected length. */
 function readLevel(file, codeLength) {
-  const lines = readFileSync(join(sourceDir, `${file}.csv`), 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = readFileSync(join(sourceDir, `${file}.csv`), 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const header = parseCsvLine(lines[0]);
   if (header[0] !== 'code' || header[1] !== 'name') throw new Error(`${file}.csv: unexpected header ${lines[0]}`);
   const rows = lines.slice(1).map((line) => {
@@ -132,7 +140,10 @@ const zhejiang = {
 const national = { generated, provinces, cities, areas };
 
 mkdirSync(outDir, { recursive: true });
-for (const [file, data] of [['zhejiang.json', zhejiang], ['national.json', national]]) {
+for (const [file, data] of [
+  ['zhejiang.json', zhejiang],
+  ['national.json', national],
+]) {
   const text = `${JSON.stringify(data)}\n`;
   writeFileSync(join(outDir, file), text);
   console.log(`${file}: ${Buffer.byteLength(text)} bytes`);

@@ -17,7 +17,13 @@ const read = (path: string) => readFileSync(join(repo, path), 'utf8');
 
 /** Every markdown table of a document: header cells, then rows of cells. */
 function tables(markdown: string): { header: string[]; rows: string[][] }[] {
-  const cells = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  const cells = (line: string) =>
+    line
+      .trim()
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map((c) => c.trim());
   const out: { header: string[]; rows: string[][] }[] = [];
   let block: string[] = [];
   const flush = () => {

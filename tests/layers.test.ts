@@ -21,10 +21,14 @@ function tree(files: Record<string, string>): string[] {
   cpSync(join(root, '.dependency-cruiser.cjs'), join(work, '.dependency-cruiser.cjs'));
   cpSync(join(root, 'tsconfig.base.json'), join(work, 'tsconfig.base.json'));
   try {
-    execFileSync(join(root, 'node_modules/.bin/depcruise'), ['--config', '.dependency-cruiser.cjs', '--output-type', 'err', 'core', 'db', 'electron', 'renderer'], {
-      cwd: work,
-      encoding: 'utf8',
-    });
+    execFileSync(
+      join(root, 'node_modules/.bin/depcruise'),
+      ['--config', '.dependency-cruiser.cjs', '--output-type', 'err', 'core', 'db', 'electron', 'renderer'],
+      {
+        cwd: work,
+        encoding: 'utf8',
+      },
+    );
     return [];
   } catch (e) {
     const out = String((e as { stdout?: string }).stdout ?? '');
@@ -39,7 +43,9 @@ describe('the layer check', () => {
       'db/register.ts': 'export const register = 1;\n',
       'renderer/page.ts': "import { register } from '../db/register';\nexport const y = register;\n",
       'electron/handlers/a.ts': "import { b } from './b';\nexport const a = () => b;\n",
-      'electron/handlers/b.ts': "import { a } from './a';\nimport type { BrowserWindow } from 'electron';\nexport const b = () => a;\nexport type W = BrowserWindow;\n",
+      'electron/handlers/b.ts':
+        "import { a } from './a';\nimport type { BrowserWindow } from " +
+        "'electron';\nexport const b = () => a;\nexport type W = BrowserWindow;\n",
       // Indirectly: main's code reaches the register through a module of its own.
       'electron/main/host.ts': "import { opened } from './opens';\nexport const h = opened;\n",
       'electron/main/opens.ts': "import { register } from '../../db/register';\nexport const opened = register;\n",

@@ -40,8 +40,7 @@ export type ParsedInput<N extends ProcedureName> = z.output<Contract[N]['input']
 export type ProcedureOutput<N extends ProcedureName> = z.output<Contract[N]['output']>;
 
 export const PROCEDURE_NAMES = Object.keys(contract) as ProcedureName[];
-export const isProcedureName = (name: string): name is ProcedureName =>
-  Object.prototype.hasOwnProperty.call(contract, name);
+export const isProcedureName = (name: string): name is ProcedureName => Object.prototype.hasOwnProperty.call(contract, name);
 
 /** Events the main process pushes to the window (IPC only). */
 export const events = {

@@ -12,10 +12,10 @@ export const printRequest = z.strictObject({
   fileName: z
     .string()
     .max(120)
+    // A file name a clerk's OS accepts: no path separators, no characters Windows refuses, no control characters.
+    // eslint-disable-next-line no-control-regex
     .regex(/^[^\\/:*?"<>|\u0000-\u001f]+\.pdf$/),
 });
 export type PrintRequest = z.infer<typeof printRequest>;
 
-export type PrintResult =
-  | { ok: true; path: string | null }
-  | { ok: false; reason: 'cancelled' | 'failed' | 'refused' };
+export type PrintResult = { ok: true; path: string | null } | { ok: false; reason: 'cancelled' | 'failed' | 'refused' };

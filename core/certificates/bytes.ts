@@ -23,7 +23,7 @@ export function utf8Encode(s: string): Uint8Array {
  */
 export function utf8Decode(b: Uint8Array): string | null {
   let s = '';
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const x = b[i]!;
     let need: number;
     let c: number;
@@ -76,7 +76,7 @@ function radixCodec(alphabet: string, bits: number) {
     },
     decode(text: string): Uint8Array | null {
       // A trailing group too short to hold a whole byte cannot come from encode().
-      if (((text.length * bits) % 8) >= bits) return null;
+      if ((text.length * bits) % 8 >= bits) return null;
       const out: number[] = [];
       let buffer = 0;
       let held = 0;

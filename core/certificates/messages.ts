@@ -20,11 +20,16 @@ export const certificateMessages = {
     zh: '已作废的合格证明不能打印',
     en: 'A void certificate cannot be printed',
   },
-  'certificate.reasonReserved': { zh: '作废原因不能以“auto:”开头（系统自动作废专用）', en: 'A reason may not start with "auto:" (kept for automatic voids)' },
+  'certificate.reasonReserved': {
+    zh: '作废原因不能以“auto:”开头（系统自动作废专用）',
+    en: 'A reason may not start with "auto:" (kept for automatic voids)',
+  },
   'certificate.reasonRequired': { zh: '作废须填写原因（至少 4 个字）', en: 'Give a reason for voiding (at least 4 characters)' },
   'certificate.keyMissing': {
     zh: '本服务台的签名密钥丢失，不能签发合格证明。请管理员从备份恢复数据文件夹中的 keys 目录',
-    en: "This desk's signing key is missing, so no certificate can be issued. Ask the administrator to restore the keys folder from a backup",
+    en:
+      "This desk's signing key is missing, so no certificate can be issued. " +
+      'Ask the administrator to restore the keys folder from a backup',
   },
   'certificate.keyProtected': {
     zh: '本服务台的签名密钥已由桌面程序加密保护，请在桌面程序中签发合格证明',
@@ -32,14 +37,19 @@ export const certificateMessages = {
   },
   'certificate.keyUnreadable': {
     zh: '本机无法解开本服务台的签名密钥（系统账户或钥匙串已更换？），不能签发合格证明。请联系管理员',
-    en: "This computer cannot open the desk's signing key (a changed OS account or keychain?), so no certificate can be issued. Call the administrator",
+    en:
+      "This computer cannot open the desk's signing key (a changed OS account " +
+      'or keychain?), so no certificate can be issued. Call the administrator',
   },
   'certificate.keyMismatch': {
     zh: '签名密钥与本服务台登记的公钥不一致，已停止签发，请联系管理员',
     en: "The signing key does not match the desk's registered public key; issuing is stopped. Call the administrator",
   },
 
-  'certificate.verdict.valid': { zh: '有效：证明真实，在有效期内（至 {validUntil}）', en: 'Valid: genuine and in force until {validUntil}' },
+  'certificate.verdict.valid': {
+    zh: '有效：证明真实，在有效期内（至 {validUntil}）',
+    en: 'Valid: genuine and in force until {validUntil}',
+  },
   'certificate.verdict.tampered': {
     zh: '无效：内容被改动或二维码损坏，签名核验不通过',
     en: 'Not valid: the content was altered or the code is damaged; the signature does not check out',
@@ -68,7 +78,10 @@ export const certificateMessages = {
     zh: '房屋经新一次检查合格，已换发新证明，本证明作废',
     en: 'Replaced by a new certificate after a later passed inspection',
   },
-  'certificate.voidReason.auto:closed': { zh: '房屋已被查封关停，证明自动作废', en: 'The property was closed by order; voided automatically' },
+  'certificate.voidReason.auto:closed': {
+    zh: '房屋已被查封关停，证明自动作废',
+    en: 'The property was closed by order; voided automatically',
+  },
   'certificate.voidReason.auto:uninspected': {
     zh: '房屋不再具备有效检查记录，证明自动作废',
     en: 'The property no longer has a valid inspection; voided automatically',
@@ -83,7 +96,9 @@ export const certificateMessages = {
   'keys.ownDesk': { zh: '这是本服务台自己的公钥，无需导入', en: "This is this desk's own key; there is nothing to import" },
   'keys.differentKey': {
     zh: '已导入过服务台“{name}”的另一把公钥（指纹 {fingerprint}）。确认对方更换了密钥后，勾选“替换”再导入',
-    en: 'A different key of desk "{name}" was imported before (fingerprint {fingerprint}). If that desk really changed its key, tick "replace" and import again',
+    en:
+      'A different key of desk "{name}" was imported before (fingerprint {fingerprint}). ' +
+      'If that desk really changed its key, tick "replace" and import again',
   },
 } satisfies MessageTable;
 

@@ -51,7 +51,10 @@ describe('the certificate payload', () => {
   });
 
   it('stays small enough for a QR code readable on A4 (alphanumeric mode, under 600 characters for three rooms)', () => {
-    const text = encodeCertificate({ ...FACTS, rooms: [...FACTS.rooms, { label: '301', maxOccupants: 2, cookingPermitted: true }] }, deskKeys().sign);
+    const text = encodeCertificate(
+      { ...FACTS, rooms: [...FACTS.rooms, { label: '301', maxOccupants: 2, cookingPermitted: true }] },
+      deskKeys().sign,
+    );
     expect(text.length).toBeLessThan(600);
     expect(text).toMatch(/^[0-9A-Z:]+$/);
   });

@@ -89,7 +89,10 @@ export const deskKeyFile = z.strictObject({
   format: z.literal(DESK_KEY_FORMAT),
   deskId: entityId,
   name: text(60),
-  regionCode: z.string().regex(/^\d{6,12}$/).nullable(),
+  regionCode: z
+    .string()
+    .regex(/^\d{6,12}$/)
+    .nullable(),
   /** An Ed25519 public key as a JWK, so other tools can read it too. */
   jwk: z.strictObject({ kty: z.literal('OKP'), crv: z.literal('Ed25519'), x: z.string().regex(/^[A-Za-z0-9_-]{43}$/) }),
 });

@@ -31,7 +31,11 @@ export function cellNumber(v: CellValue): Coerced<number | undefined> {
   if (isBlank(v)) return ok(undefined);
   if (typeof v === 'number') return ok(v);
   if (typeof v === 'string') {
-    const s = v.normalize('NFKC').trim().replace(/,/g, '').replace(/(平方米|平米|㎡|m2|元|层|楼)$/i, '');
+    const s = v
+      .normalize('NFKC')
+      .trim()
+      .replace(/,/g, '')
+      .replace(/(平方米|平米|㎡|m2|元|层|楼)$/i, '');
     if (/^-?\d+(\.\d+)?$/.test(s)) return ok(Number(s));
   }
   return { ok: false, key: 'import.notNumber' };
@@ -69,7 +73,12 @@ export function cellDate(v: CellValue): Coerced<string | undefined> {
 }
 
 /** One of a list's labels (or its internal value); blank gives the default. */
-export function cellChoice<V extends string>(v: CellValue, lookup: Map<string, V>, labels: readonly string[], fallback?: V): Coerced<V | undefined> {
+export function cellChoice<V extends string>(
+  v: CellValue,
+  lookup: Map<string, V>,
+  labels: readonly string[],
+  fallback?: V,
+): Coerced<V | undefined> {
   if (isBlank(v)) return ok(fallback);
   const found = lookup.get(cellText(v));
   return found ? ok(found) : { ok: false, key: 'import.notInList', params: { options: labels.join('、') } };

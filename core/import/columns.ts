@@ -57,7 +57,14 @@ const yesNo = [YES, NO] as const;
 export const COLUMNS: readonly SheetColumn[] = [
   { key: 'landlordKind', header: '房东类型', note: '个人或单位，不填为个人', required: false, width: 10, list: Object.values(KIND_LABELS) },
   { key: 'landlordName', header: '房东姓名或单位名称', note: '必填', required: true, width: 18 },
-  { key: 'idType', header: '证件类型', note: '不填为居民身份证；单位填统一社会信用代码', required: false, width: 22, list: Object.values(ID_TYPE_LABELS) },
+  {
+    key: 'idType',
+    header: '证件类型',
+    note: '不填为居民身份证；单位填统一社会信用代码',
+    required: false,
+    width: 22,
+    list: Object.values(ID_TYPE_LABELS),
+  },
   { key: 'idNumber', header: '证件号码', note: '必填；身份证18位，末位可为X', required: true, width: 22, asText: true },
   { key: 'mobile', header: '手机号码', note: '必填；11位手机号', required: true, width: 15, asText: true },
   { key: 'contactName', header: '联系人', note: '单位房东必填', required: false, width: 10 },
@@ -71,10 +78,24 @@ export const COLUMNS: readonly SheetColumn[] = [
   { key: 'road', header: '路（街、巷）', note: '与门牌号一起填写，如 浮排村东路', required: false, width: 16 },
   { key: 'houseNumber', header: '门牌号', note: '如 12号', required: false, width: 10, asText: true },
   { key: 'detail', header: '幢、单元等', note: '选填；未分开填写路和门牌号时，在此填写完整地址', required: false, width: 18 },
-  { key: 'buildingType', header: '建筑类型', note: '必填，从列表中选择', required: true, width: 12, list: Object.values(BUILDING_TYPE_LABELS) },
+  {
+    key: 'buildingType',
+    header: '建筑类型',
+    note: '必填，从列表中选择',
+    required: true,
+    width: 12,
+    list: Object.values(BUILDING_TYPE_LABELS),
+  },
   { key: 'floors', header: '总层数', note: '必填，整数', required: true, width: 8 },
   { key: 'mixedUse', header: '三合一（住宿与生产经营合用）', note: '是或否，不填为否', required: false, width: 14, list: yesNo },
-  { key: 'ebike', header: '电动车停放充电', note: '从列表中选择，不填为无集中停放充电点', required: false, width: 22, list: Object.values(EBIKE_LABELS) },
+  {
+    key: 'ebike',
+    header: '电动车停放充电',
+    note: '从列表中选择，不填为无集中停放充电点',
+    required: false,
+    width: 22,
+    list: Object.values(EBIKE_LABELS),
+  },
   { key: 'sandwichPanels', header: '彩钢夹芯板', note: '是或否，不填为否', required: false, width: 10, list: yesNo },
   { key: 'roomLabel', header: '房间号', note: '必填，如 101', required: true, width: 10, asText: true },
   { key: 'roomFloor', header: '所在楼层', note: '必填，1 以上的整数', required: true, width: 10 },
@@ -97,7 +118,11 @@ export const ERROR_HEADER = '错误说明';
 
 /** Headers are compared without spaces, asterisks and width differences ("证件号码*", "证件号码 "). */
 export function headerKey(text: string): string {
-  return text.normalize('NFKC').replace(/[\s*＊]/g, '').replace(/[（]/g, '(').replace(/[）]/g, ')');
+  return text
+    .normalize('NFKC')
+    .replace(/[\s*＊]/g, '')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')');
 }
 
 const BY_HEADER = new Map(COLUMNS.map((c) => [headerKey(c.header), c.key]));

@@ -20,7 +20,10 @@ export function statusOf(problems: readonly RowProblem[], duplicate: boolean): R
  */
 export function crossCheck(rows: readonly PlannedRow[]): CheckedRow[] {
   const landlords = new Map<string, { row: number; name: string }>();
-  const properties = new Map<string, { row: number; landlordKey: string; floors: number; buildingType: keyof typeof BUILDING_TYPE_LABELS }>();
+  const properties = new Map<
+    string,
+    { row: number; landlordKey: string; floors: number; buildingType: keyof typeof BUILDING_TYPE_LABELS }
+  >();
   const rooms = new Map<string, number>();
   return rows.map((r) => {
     const problems = [...r.problems];
@@ -31,16 +34,31 @@ export function crossCheck(rows: readonly PlannedRow[]): CheckedRow[] {
     const ak = r.addressKey!;
     const first = landlords.get(lk);
     if (first && first.name !== r.landlord.name) {
-      problems.push({ column: 'landlordName', key: 'import.landlordDiffersInFile', params: { row: first.row, name: first.name }, severity: 'error' });
+      problems.push({
+        column: 'landlordName',
+        key: 'import.landlordDiffersInFile',
+        params: { row: first.row, name: first.name },
+        severity: 'error',
+      });
     }
     const place = properties.get(ak);
     if (place) {
       if (place.landlordKey !== lk) {
         problems.push({ column: 'road', key: 'import.addressOtherLandlordInFile', params: { row: place.row }, severity: 'error' });
       } else if (place.floors !== r.property.floors) {
-        problems.push({ column: 'floors', key: 'import.propertyDiffersInFile', params: { row: place.row, value: place.floors }, severity: 'error' });
+        problems.push({
+          column: 'floors',
+          key: 'import.propertyDiffersInFile',
+          params: { row: place.row, value: place.floors },
+          severity: 'error',
+        });
       } else if (place.buildingType !== r.property.buildingType) {
-        problems.push({ column: 'buildingType', key: 'import.propertyDiffersInFile', params: { row: place.row, value: BUILDING_TYPE_LABELS[place.buildingType as keyof typeof BUILDING_TYPE_LABELS] }, severity: 'error' });
+        problems.push({
+          column: 'buildingType',
+          key: 'import.propertyDiffersInFile',
+          params: { row: place.row, value: BUILDING_TYPE_LABELS[place.buildingType as keyof typeof BUILDING_TYPE_LABELS] },
+          severity: 'error',
+        });
       }
     }
     const seen = rooms.get(r.roomKey!);

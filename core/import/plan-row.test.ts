@@ -41,7 +41,14 @@ describe('one row of the register sheet', () => {
   it('becomes the same inputs the walk-in form sends', () => {
     const r = planRow(3, cells(), ctx);
     expect(r.problems).toEqual([]);
-    expect(r.landlord).toMatchObject({ kind: 'person', idType: 'resident_id', name: '陈建国', idNumber: id(11), mobile: '13805761234', warnings: [] });
+    expect(r.landlord).toMatchObject({
+      kind: 'person',
+      idType: 'resident_id',
+      name: '陈建国',
+      idNumber: id(11),
+      mobile: '13805761234',
+      warnings: [],
+    });
     expect(r.letter).toEqual({ signed: true, signedOn: '2026-01-05' });
     expect(r.property).toMatchObject({
       address: { regionCode: '331004006056', road: '浮排村东路', houseNumber: '12号' },
@@ -51,7 +58,15 @@ describe('one row of the register sheet', () => {
       ebikeArrangement: 'none',
       usesSandwichPanels: false,
     });
-    expect(r.room).toEqual({ label: '101', floor: 1, areaM2: 14, hasKitchen: true, privateBathroom: false, windowBars: false, rentMonthly: 800 });
+    expect(r.room).toEqual({
+      label: '101',
+      floor: 1,
+      areaM2: 14,
+      hasKitchen: true,
+      privateBathroom: false,
+      windowBars: false,
+      rentMonthly: 800,
+    });
     expect(r.addressKey).toBe('331004006056|浮排村东路12号');
     expect(r.roomKey).toBe('331004006056|浮排村东路12号#101');
   });

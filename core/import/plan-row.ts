@@ -100,14 +100,39 @@ interface PropertyPart {
   problems: RowProblem[];
 }
 
-const LANDLORD_CELLS: ColumnKey[] = ['landlordKind', 'landlordName', 'idType', 'idNumber', 'mobile', 'contactName', 'landlordAddress', 'letterSigned', 'letterSignedOn'];
-const PROPERTY_CELLS: ColumnKey[] = ['district', 'street', 'community', 'grid', 'road', 'houseNumber', 'detail', 'buildingType', 'floors', 'mixedUse', 'ebike', 'sandwichPanels'];
+const LANDLORD_CELLS: ColumnKey[] = [
+  'landlordKind',
+  'landlordName',
+  'idType',
+  'idNumber',
+  'mobile',
+  'contactName',
+  'landlordAddress',
+  'letterSigned',
+  'letterSignedOn',
+];
+const PROPERTY_CELLS: ColumnKey[] = [
+  'district',
+  'street',
+  'community',
+  'grid',
+  'road',
+  'houseNumber',
+  'detail',
+  'buildingType',
+  'floors',
+  'mixedUse',
+  'ebike',
+  'sandwichPanels',
+];
 
 const memoKey = (cells: RowCells, keys: ColumnKey[]) =>
-  JSON.stringify(keys.map((k) => {
-    const v = cells[k] ?? null;
-    return v instanceof Date ? ['d', v.getTime()] : v;
-  }));
+  JSON.stringify(
+    keys.map((k) => {
+      const v = cells[k] ?? null;
+      return v instanceof Date ? ['d', v.getTime()] : v;
+    }),
+  );
 
 function memoised<T>(map: Map<string, T> | undefined, key: () => string, make: () => T): T {
   if (!map) return make();
@@ -247,8 +272,16 @@ function planRoom(cells: RowCells, property: PropertyPlan | null): { room: RoomI
 }
 
 export function planRow(row: number, cells: RowCells, ctx: PlanContext): PlannedRow {
-  const l = memoised(ctx.memo?.landlords, () => memoKey(cells, LANDLORD_CELLS), () => planLandlord(cells, ctx));
-  const p = memoised(ctx.memo?.properties, () => memoKey(cells, PROPERTY_CELLS), () => planProperty(cells, ctx));
+  const l = memoised(
+    ctx.memo?.landlords,
+    () => memoKey(cells, LANDLORD_CELLS),
+    () => planLandlord(cells, ctx),
+  );
+  const p = memoised(
+    ctx.memo?.properties,
+    () => memoKey(cells, PROPERTY_CELLS),
+    () => planProperty(cells, ctx),
+  );
   const r = planRoom(cells, p.property);
   const problems = [...l.problems, ...p.problems, ...r.problems];
   if (problems.some((x) => x.severity === 'error')) {

@@ -22,8 +22,7 @@ function childNamed(parent: string, name: string): RegionOption | null {
 }
 
 export type RegionResolution =
-  | { ok: true; code: string }
-  | { ok: false; level: 'district' | 'street' | 'community'; key: string; params?: Record<string, string> };
+  { ok: true; code: string } | { ok: false; level: 'district' | 'street' | 'community'; key: string; params?: Record<string, string> };
 
 /** `city` is the desk's 4-digit city code: imports register properties of the desk's city. */
 export function resolveRegionNames(city: string, district: string, street: string, community: string): RegionResolution {

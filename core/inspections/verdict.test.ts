@@ -29,29 +29,70 @@ const facts = (over: Partial<InspectionFacts> = {}): InspectionFacts => ({
   ...over,
 });
 const pass = (code: string) => ({ itemCode: code, outcome: 'pass' });
-const fail = (code: string, extra: Record<string, unknown> = {}) => ({ itemCode: code, outcome: 'fail', note: '堵塞', severity: 'major', ...extra });
+const fail = (code: string, extra: Record<string, unknown> = {}) => ({
+  itemCode: code,
+  outcome: 'fail',
+  note: '堵塞',
+  severity: 'major',
+  ...extra,
+});
 const input = (findings: unknown[], over: Record<string, unknown> = {}) =>
   inspectionRecordInput.parse({ propertyId: ID.P1, inspectedOn: TODAY, kind: 'routine', findings, ...over });
 const issueKeys = (d: ReturnType<typeof planInspection>) => (d.ok ? [] : d.refusal.issues.map((i) => i.key));
 
 describe('what an inspection may record', () => {
   it.each([
-    ['a visit ahead of today', input(ITEMS.map((i) => pass(i.code)), { inspectedOn: '2026-06-16' }), facts(), ['inspection.future']],
-    ['an item the rule set does not have here', input([...ITEMS.map((i) => pass(i.code)), pass('EBK-3')]), facts(), ['inspection.unknownItem']],
+    [
+      'a visit ahead of today',
+      input(
+        ITEMS.map((i) => pass(i.code)),
+        { inspectedOn: '2026-06-16' },
+      ),
+      facts(),
+      ['inspection.future'],
+    ],
+    [
+      'an item the rule set does not have here',
+      input([...ITEMS.map((i) => pass(i.code)), pass('EBK-3')]),
+      facts(),
+      ['inspection.unknownItem'],
+    ],
     ['a full visit that skipped an item', input([pass('ESC-1'), pass('GAS-2')]), facts(), ['inspection.missingItems']],
-    ['a room of another property', input([...ITEMS.map((i) => pass(i.code)), { ...fail('ESC-1'), roomId: ID.P1 }]), facts(), ['inspection.unknownRoom']],
-    ['a deadline before the visit', input([fail('ESC-1', { deadline: '2026-06-01' }), pass('GAS-2'), pass('LOC-1')]), facts(), ['inspection.deadlineBeforeInspection']],
-    ['a photo the register does not hold', input([fail('ESC-1', { photos: ['a'.repeat(64)] }), pass('GAS-2'), pass('LOC-1')]), facts(), ['photo.unknown']],
+    [
+      'a room of another property',
+      input([...ITEMS.map((i) => pass(i.code)), { ...fail('ESC-1'), roomId: ID.P1 }]),
+      facts(),
+      ['inspection.unknownRoom'],
+    ],
+    [
+      'a deadline before the visit',
+      input([fail('ESC-1', { deadline: '2026-06-01' }), pass('GAS-2'), pass('LOC-1')]),
+      facts(),
+      ['inspection.deadlineBeforeInspection'],
+    ],
+    [
+      'a photo the register does not hold',
+      input([fail('ESC-1', { photos: ['a'.repeat(64)] }), pass('GAS-2'), pass('LOC-1')]),
+      facts(),
+      ['photo.unknown'],
+    ],
     [
       'a re-inspection that leaves an open hazard unanswered',
       input([], { kind: 'reinspection', hazardChecks: [{ hazardId: ID.H1, rectified: true }] }),
-      facts({ openHazards: [
-        { id: ID.H1, itemCode: 'ESC-1', roomId: null, deadline: '2026-06-18' },
-        { id: ID.H2, itemCode: 'GAS-2', roomId: ID.R1, deadline: '2026-06-30' },
-      ] }),
+      facts({
+        openHazards: [
+          { id: ID.H1, itemCode: 'ESC-1', roomId: null, deadline: '2026-06-18' },
+          { id: ID.H2, itemCode: 'GAS-2', roomId: ID.R1, deadline: '2026-06-30' },
+        ],
+      }),
       ['inspection.uncheckedHazards'],
     ],
-    ['a check of a hazard that is not open', input([], { kind: 'reinspection', hazardChecks: [{ hazardId: ID.H2, rectified: true }] }), facts(), ['inspection.unknownHazard']],
+    [
+      'a check of a hazard that is not open',
+      input([], { kind: 'reinspection', hazardChecks: [{ hazardId: ID.H2, rectified: true }] }),
+      facts(),
+      ['inspection.unknownHazard'],
+    ],
   ] as const)('refuses %s', (_what, i, f, keys) => {
     expect(issueKeys(planInspection(i, f, TODAY))).toEqual(keys);
   });
@@ -59,7 +100,11 @@ describe('what an inspection may record', () => {
 
 describe('what the findings mean', () => {
   it('a failure opens a hazard with the rule’s deadline and schedules the re-inspection at the earliest one', () => {
-    const d = planInspection(input([fail('ESC-1'), fail('GAS-2', { roomId: ID.R1, deadline: '2026-07-10' }), pass('LOC-1')]), facts(), TODAY);
+    const d = planInspection(
+      input([fail('ESC-1'), fail('GAS-2', { roomId: ID.R1, deadline: '2026-07-10' }), pass('LOC-1')]),
+      facts(),
+      TODAY,
+    );
     expect(d.ok).toBe(true);
     if (!d.ok) return;
     expect(d.plan.inspection.result).toBe('fail');
@@ -86,7 +131,11 @@ describe('what the findings mean', () => {
 
   it('a re-inspection answers each open hazard; all rectified leaves nothing to schedule and passes', () => {
     const open = [{ id: ID.H1, itemCode: 'ESC-1', roomId: null, deadline: '2026-06-10' }];
-    const d = planInspection(input([], { kind: 'reinspection', hazardChecks: [{ hazardId: ID.H1, rectified: true }] }), facts({ openHazards: open }), TODAY);
+    const d = planInspection(
+      input([], { kind: 'reinspection', hazardChecks: [{ hazardId: ID.H1, rectified: true }] }),
+      facts({ openHazards: open }),
+      TODAY,
+    );
     expect(d.ok && d.plan).toMatchObject({ rectified: [ID.H1], reinspection: null, inspection: { result: 'pass', kind: 'reinspection' } });
   });
 
@@ -109,8 +158,15 @@ describe('laws', () => {
         fc.array(outcome, { minLength: 3, maxLength: 3 }),
         fc.uniqueArray(spot, { maxLength: 4, selector: (s) => `${s.item}|${s.room}` }),
         (outcomes, openSpots) => {
-          const open = openSpots.map((s, i) => ({ id: `01JH${i}0000000000000000000000`.slice(0, 26), itemCode: s.item, roomId: s.room, deadline: addDays(TODAY, i - 1) }));
-          const findings = ITEMS.map((item, i) => (outcomes[i] === 'fail' ? fail(item.code) : { itemCode: item.code, outcome: outcomes[i] }));
+          const open = openSpots.map((s, i) => ({
+            id: `01JH${i}0000000000000000000000`.slice(0, 26),
+            itemCode: s.item,
+            roomId: s.room,
+            deadline: addDays(TODAY, i - 1),
+          }));
+          const findings = ITEMS.map((item, i) =>
+            outcomes[i] === 'fail' ? fail(item.code) : { itemCode: item.code, outcome: outcomes[i] },
+          );
           const d = planInspection(input(findings), facts({ openHazards: open }), TODAY);
           expect(d.ok).toBe(true);
           if (!d.ok) return;
@@ -129,7 +185,10 @@ describe('laws', () => {
             if (f.hazard) expect(stillOpen.some((h) => h.itemCode === f.itemCode && h.roomId === f.roomId)).toBe(false);
           }
           // The re-inspection is due at the earliest deadline left open, and only when something is.
-          const deadlines = [...stillOpen.map((h) => h.deadline), ...d.plan.findings.flatMap((f) => (f.hazard ? [f.hazard.deadline] : []))].sort();
+          const deadlines = [
+            ...stillOpen.map((h) => h.deadline),
+            ...d.plan.findings.flatMap((f) => (f.hazard ? [f.hazard.deadline] : [])),
+          ].sort();
           expect(d.plan.reinspection?.dueOn ?? null).toBe(deadlines[0] ?? null);
         },
       ),

@@ -64,10 +64,15 @@ export function planInspection(input: InspectionRecordInput, facts: InspectionFa
 
   input.findings.forEach((f, i) => {
     if (!items.has(f.itemCode)) {
-      issues.push({ path: `findings.${i}.itemCode`, key: 'inspection.unknownItem', params: { code: f.itemCode, version: facts.ruleVersion } });
+      issues.push({
+        path: `findings.${i}.itemCode`,
+        key: 'inspection.unknownItem',
+        params: { code: f.itemCode, version: facts.ruleVersion },
+      });
     }
     if (f.roomId && !facts.roomIds.has(f.roomId)) issues.push({ path: `findings.${i}.roomId`, key: 'inspection.unknownRoom' });
-    if (f.deadline && f.deadline < input.inspectedOn) issues.push({ path: `findings.${i}.deadline`, key: 'inspection.deadlineBeforeInspection' });
+    if (f.deadline && f.deadline < input.inspectedOn)
+      issues.push({ path: `findings.${i}.deadline`, key: 'inspection.deadlineBeforeInspection' });
     for (const photo of f.photos ?? []) {
       if (!facts.knownPhotos.has(photo)) issues.push({ path: `findings.${i}.photos`, key: 'photo.unknown' });
     }
@@ -76,10 +81,12 @@ export function planInspection(input: InspectionRecordInput, facts: InspectionFa
     // A full visit walks every item that applies: a missing one would pass unseen.
     const covered = new Set(input.findings.map((f) => f.itemCode));
     const missing = [...items.keys()].filter((c) => !covered.has(c));
-    if (missing.length) issues.push({ path: 'findings', key: 'inspection.missingItems', params: { count: missing.length, codes: missing.join('、') } });
+    if (missing.length)
+      issues.push({ path: 'findings', key: 'inspection.missingItems', params: { count: missing.length, codes: missing.join('、') } });
   }
   input.hazardChecks.forEach((c, i) => {
-    if (!openById.has(c.hazardId)) issues.push({ path: `hazardChecks.${i}.hazardId`, key: 'inspection.unknownHazard', params: { id: c.hazardId } });
+    if (!openById.has(c.hazardId))
+      issues.push({ path: `hazardChecks.${i}.hazardId`, key: 'inspection.unknownHazard', params: { id: c.hazardId } });
   });
   if (input.kind === 'reinspection') {
     // A re-inspection answers for every open hazard: none may be left without a verdict.
@@ -113,7 +120,12 @@ export function planInspection(input: InspectionRecordInput, facts: InspectionFa
       photos: f.photos ?? [],
       hazard:
         f.outcome === 'fail' && !keptOpen
-          ? { description: f.note!, severity: f.severity!, effects: [...item.effects], deadline: f.deadline ?? addDays(input.inspectedOn, item.days) }
+          ? {
+              description: f.note!,
+              severity: f.severity!,
+              effects: [...item.effects],
+              deadline: f.deadline ?? addDays(input.inspectedOn, item.days),
+            }
           : null,
     };
   });

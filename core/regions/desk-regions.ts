@@ -42,7 +42,10 @@ export function regionFullName(code: string): string | null {
 /** Options for the next column of a cascading picker: null gives the Zhejiang cities; unknown codes and communities give []. */
 export function regionChildren(code: string | null): RegionOption[] {
   const codes = code === null ? zhejiangIndex().cities : (find(code)?.children ?? []);
-  return codes.map((child) => find(child)).filter((r): r is ZhejiangRegion => r !== undefined).map(toOption);
+  return codes
+    .map((child) => find(child))
+    .filter((r): r is ZhejiangRegion => r !== undefined)
+    .map(toOption);
 }
 
 function ancestorAt(code: string, length: number): string | null {

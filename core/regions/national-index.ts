@@ -76,13 +76,7 @@ function buildIndex(data: NationalData): NationalIndex {
   for (const [code = '', name = ''] of data.areas) {
     const city = byCode.get(code.slice(0, 4));
     const above = displayedName.get(code.slice(0, 4)) ?? '';
-    add(
-      code,
-      name,
-      city ? city.code : null,
-      appendName(city?.fullName ?? '', above, name),
-      appendName(city?.shortName ?? '', above, name),
-    );
+    add(code, name, city ? city.code : null, appendName(city?.fullName ?? '', above, name), appendName(city?.shortName ?? '', above, name));
   }
   return { byCode, provinces: data.provinces.map(([code = '']) => code) };
 }

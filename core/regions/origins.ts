@@ -31,7 +31,9 @@ function pickerChildren(origin: Origin): Origin[] {
 export function originChildren(code: string | null): RegionOption[] {
   let origins: Origin[];
   if (code === null) {
-    origins = nationalIndex().provinces.map((c) => find(c)).filter((c): c is Origin => c !== undefined);
+    origins = nationalIndex()
+      .provinces.map((c) => find(c))
+      .filter((c): c is Origin => c !== undefined);
   } else {
     const origin = find(code);
     origins = origin ? pickerChildren(origin) : [];
@@ -59,13 +61,7 @@ export function searchOrigins(text: string, limit = 20): OriginMatch[] {
   for (const origin of nationalIndex().byCode.values()) {
     if (seenFullNames.has(origin.fullName)) continue;
     seenFullNames.add(origin.fullName);
-    const tier = origin.name.startsWith(query)
-      ? 0
-      : origin.fullName.includes(query)
-        ? 1
-        : origin.shortName.includes(query)
-          ? 2
-          : -1;
+    const tier = origin.name.startsWith(query) ? 0 : origin.fullName.includes(query) ? 1 : origin.shortName.includes(query) ? 2 : -1;
     if (tier >= 0) tiers[tier]?.push(origin);
   }
   return tiers

@@ -20,7 +20,10 @@ export function futureBirthRefusal(idType: string, idNumber: string, today: stri
 export function duplicateIdRefusal(existing: { id: string; name: string } | null, path: string, exceptId?: string): DomainError | null {
   if (!existing || existing.id === exceptId) return null;
   const ref = { key: 'landlord.duplicateId', params: { name: existing.name, id: existing.id } };
-  return new DomainError('CONFLICT', ref, { issues: [{ path, ...ref }], details: { existingId: existing.id, existingName: existing.name } });
+  return new DomainError('CONFLICT', ref, {
+    issues: [{ path, ...ref }],
+    details: { existingId: existing.id, existingName: existing.name },
+  });
 }
 
 export function futureLetterRefusal(signedOn: string | null, today: string, path: string): DomainError | null {
@@ -63,7 +66,9 @@ export function duplicateAddressRefusal(
 /** A building cannot lose floors its rooms are on. */
 export function floorsRefusal(rooms: readonly { label: string; floor: number }[], floors: number): DomainError | null {
   const highest = rooms.reduce<{ label: string; floor: number } | null>((top, r) => (top === null || r.floor > top.floor ? r : top), null);
-  return highest && highest.floor > floors ? fieldError('floors', 'property.floorsBelowRooms', { label: highest.label, floor: highest.floor }) : null;
+  return highest && highest.floor > floors
+    ? fieldError('floors', 'property.floorsBelowRooms', { label: highest.label, floor: highest.floor })
+    : null;
 }
 
 /** A room sits on a floor of its building. */
@@ -86,7 +91,11 @@ export function labelTakenRefusal(
 export function occupantsRefusal(persons: number, maxOccupants: number): DomainError | null {
   if (persons <= maxOccupants) return null;
   const params = { persons, max: maxOccupants };
-  return new DomainError('RULE_VIOLATION', { key: 'room.occupantsAboveMax', params }, { issues: [{ path: 'areaM2', key: 'room.occupantsAboveMax', params }] });
+  return new DomainError(
+    'RULE_VIOLATION',
+    { key: 'room.occupantsAboveMax', params },
+    { issues: [{ path: 'areaM2', key: 'room.occupantsAboveMax', params }] },
+  );
 }
 
 /** A closure is recorded on or after the day it was ordered, once. `status` null: no such property. */

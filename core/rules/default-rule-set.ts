@@ -127,7 +127,10 @@ export const DEFAULT_RULE_SET: RuleSet = {
     {
       code: 'STR-2',
       category: 'structure',
-      check: { zh: '居住部分不采用彩钢夹芯板，芯材须为不燃材料', en: 'No foam-core sandwich panels in living parts; cores non-combustible' },
+      check: {
+        zh: '居住部分不采用彩钢夹芯板，芯材须为不燃材料',
+        en: 'No foam-core sandwich panels in living parts; cores non-combustible',
+      },
       passRule: { zh: '符合', en: 'Yes' },
       appliesWhen: { fact: 'usesSandwichPanels' },
       effects: ['letting'],
@@ -319,7 +322,9 @@ export const DEFAULT_RULE_SET: RuleSet = {
       category: 'ebike',
       check: {
         zh: '设集中停放充电场所：专用回路、充满自停和故障断电、配灭火器和烟感；室内场所硬隔离',
-        en: 'Central parking and charging point: dedicated circuit with cut-off, extinguisher and smoke detector; indoor points hard-isolated',
+        en:
+          'Central parking and charging point: dedicated circuit with cut-off, ' +
+          'extinguisher and smoke detector; indoor points hard-isolated',
       },
       passRule: { zh: '已设置', en: 'Present' },
       appliesWhen: { any: [{ fact: 'tenantsOwnEbikes' }, { fact: 'roomCount', atLeast: { param: 'ebikeCentralRooms' } }] },

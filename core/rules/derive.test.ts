@@ -9,8 +9,18 @@ const params = DEFAULT_RULE_SET.parameters;
 const TODAY = '2026-06-15';
 
 const room = (id: string, areaM2 = 14, hasKitchen = true, status: RoomStatus = 'vacant') => ({ id, areaM2, hasKitchen, status });
-const inspection = (inspectedOn: string, kind: 'first' | 'routine' | 'reinspection' = 'first') => ({ id: `i-${inspectedOn}-${kind}`, inspectedOn, kind });
-const hazard = (itemCode: string, deadline: string, effects: string[], status: 'open' | 'rectified' = 'open', roomId: string | null = null) => ({
+const inspection = (inspectedOn: string, kind: 'first' | 'routine' | 'reinspection' = 'first') => ({
+  id: `i-${inspectedOn}-${kind}`,
+  inspectedOn,
+  kind,
+});
+const hazard = (
+  itemCode: string,
+  deadline: string,
+  effects: string[],
+  status: 'open' | 'rectified' = 'open',
+  roomId: string | null = null,
+) => ({
   id: `h-${itemCode}-${deadline}-${roomId}`,
   itemCode,
   roomId,
@@ -42,7 +52,11 @@ describe('deriveFireStatus: one case per status', () => {
     ['pass on its last valid day', { inspections: [inspection('2025-06-16')] }, 'compliant'],
     ['closed wins over an overdue hazard', { closed: true, hazards: [hazard('ESC-1', '2026-01-01', ['letting'])] }, 'closed'],
     ['closed wins over uninspected', { closed: true, inspections: [] }, 'closed'],
-    ['open hazard wins over expiry', { inspections: [inspection('2025-01-01')], hazards: [hazard('ESC-1', '2026-07-01', ['letting'])] }, 'rectifying'],
+    [
+      'open hazard wins over expiry',
+      { inspections: [inspection('2025-01-01')], hazards: [hazard('ESC-1', '2026-07-01', ['letting'])] },
+      'rectifying',
+    ],
     [
       're-inspection does not restart the validity period',
       { inspections: [inspection('2025-06-01'), inspection('2026-06-01', 'reinspection')] },
@@ -72,7 +86,9 @@ describe('deriveFireStatus: rooms', () => {
   });
 
   it('permits cooking only with a kitchen, after an inspection, without an open cooking hazard for that room', () => {
-    const d = deriveFireStatus(base({ rooms: [room('k1'), room('k2'), room('n', 14, false)], hazards: [hazard('GAS-3', '2026-07-01', ['cooking'], 'open', 'k2')] }));
+    const d = deriveFireStatus(
+      base({ rooms: [room('k1'), room('k2'), room('n', 14, false)], hazards: [hazard('GAS-3', '2026-07-01', ['cooking'], 'open', 'k2')] }),
+    );
     expect(d.rooms.map((r) => r.cookingPermitted)).toEqual([true, false, false]);
     expect(d.rooms[1]!.reasons).toContainEqual({ key: 'cooking.reason.hazard', params: { code: 'GAS-3', deadline: '2026-07-01' } });
     expect(deriveFireStatus(base({ inspections: [] })).rooms[0]!.cookingPermitted).toBe(false);
@@ -104,7 +120,11 @@ const arbInputs: fc.Arbitrary<StatusInputs> = fc.record({
     { maxLength: 4 },
   ),
   inspections: fc.array(
-    fc.record({ id: fc.string(), inspectedOn: day, kind: fc.constantFrom<'first' | 'routine' | 'reinspection'>('first', 'routine', 'reinspection') }),
+    fc.record({
+      id: fc.string(),
+      inspectedOn: day,
+      kind: fc.constantFrom<'first' | 'routine' | 'reinspection'>('first', 'routine', 'reinspection'),
+    }),
     { maxLength: 4 },
   ),
   hazards: fc.array(
@@ -138,7 +158,17 @@ describe('deriveFireStatus: laws', () => {
           ...i,
           closed: false,
           inspections: i.inspections.length ? i.inspections : [{ id: 'x', inspectedOn: '2024-01-01', kind: 'first' as const }],
-          hazards: [...i.hazards, { id: 'late', itemCode: 'ESC-1', roomId: null, effects: ['letting'], deadline: addDays(i.today, -late), status: 'open' as const }],
+          hazards: [
+            ...i.hazards,
+            {
+              id: 'late',
+              itemCode: 'ESC-1',
+              roomId: null,
+              effects: ['letting'],
+              deadline: addDays(i.today, -late),
+              status: 'open' as const,
+            },
+          ],
         };
         return deriveFireStatus(withLate).status === 'overdue';
       }),

@@ -24,9 +24,35 @@ describe('the default rule set', () => {
 
   it('holds all 29 items of fire-checklist.md', () => {
     expect(DEFAULT_RULE_SET.items.map((i) => i.code)).toEqual([
-      'LOC-1', 'LOC-2', 'MIX-1', 'DEN-1', 'DEN-2', 'DEN-3', 'STR-1', 'STR-2', 'STR-3', 'STR-4',
-      'ESC-1', 'ESC-2', 'ESC-3', 'ESC-4', 'ESC-5', 'EQP-1', 'EQP-2', 'EQP-3', 'ELE-1', 'ELE-2',
-      'ELE-3', 'EBK-1', 'EBK-2', 'EBK-3', 'GAS-1', 'GAS-2', 'GAS-3', 'MGT-1', 'MGT-2',
+      'LOC-1',
+      'LOC-2',
+      'MIX-1',
+      'DEN-1',
+      'DEN-2',
+      'DEN-3',
+      'STR-1',
+      'STR-2',
+      'STR-3',
+      'STR-4',
+      'ESC-1',
+      'ESC-2',
+      'ESC-3',
+      'ESC-4',
+      'ESC-5',
+      'EQP-1',
+      'EQP-2',
+      'EQP-3',
+      'ELE-1',
+      'ELE-2',
+      'ELE-3',
+      'EBK-1',
+      'EBK-2',
+      'EBK-3',
+      'GAS-1',
+      'GAS-2',
+      'GAS-3',
+      'MGT-1',
+      'MGT-2',
     ]);
   });
 
@@ -39,7 +65,17 @@ describe('the default rule set', () => {
     expect(small).toContain('LOC-1');
     const big = applicableItems(
       DEFAULT_RULE_SET,
-      facts({ mixedUse: true, floors: 4, maxRoomFloor: 3, anyKitchen: true, anyWindowBars: true, roomCount: 11, capacity: 15, usesSandwichPanels: true, tenantsOwnEbikes: true }),
+      facts({
+        mixedUse: true,
+        floors: 4,
+        maxRoomFloor: 3,
+        anyKitchen: true,
+        anyWindowBars: true,
+        roomCount: 11,
+        capacity: 15,
+        usesSandwichPanels: true,
+        tenantsOwnEbikes: true,
+      }),
     ).map((i) => i.code);
     expect(big).toHaveLength(29);
     // MGT-2 needs more than 10 rooms, or at least 10 occupants.
@@ -56,7 +92,9 @@ describe('the default rule set', () => {
     };
     expect(checkRuleSet(badParam)[0]!.key).toBe('rules.unknownParameter');
     expect(ruleSetSchema.safeParse({ ...DEFAULT_RULE_SET, effectiveFrom: '2026-02-30' }).success).toBe(false);
-    expect(ruleSetSchema.safeParse({ ...DEFAULT_RULE_SET, items: [{ ...DEFAULT_RULE_SET.items[0]!, effects: ['burn'] }] }).success).toBe(false);
+    expect(ruleSetSchema.safeParse({ ...DEFAULT_RULE_SET, items: [{ ...DEFAULT_RULE_SET.items[0]!, effects: ['burn'] }] }).success).toBe(
+      false,
+    );
   });
 
   it('picks the version in force on a date', () => {

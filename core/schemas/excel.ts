@@ -40,9 +40,7 @@ export const importCommitInput = importCheckInput.extend({
 export const importRowReport = z.object({
   row: z.number().int(),
   status: z.enum(['new', 'duplicate', 'error']),
-  problems: z.array(
-    z.object({ column: z.string(), message: messageRefSchema, severity: z.enum(['error', 'warning']) }),
-  ),
+  problems: z.array(z.object({ column: z.string(), message: messageRefSchema, severity: z.enum(['error', 'warning']) })),
 });
 export type ImportRowReport = z.infer<typeof importRowReport>;
 

@@ -47,7 +47,13 @@ export const inspectionRecordInput = z
     const seen = new Set<string>();
     v.findings.forEach((f, i) => {
       const key = `${f.itemCode}|${f.roomId ?? ''}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['findings', i, 'itemCode'], message: 'inspection.duplicateItem', params: { code: f.itemCode } });
+      if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['findings', i, 'itemCode'],
+          message: 'inspection.duplicateItem',
+          params: { code: f.itemCode },
+        });
       seen.add(key);
     });
     if (v.kind === 'reinspection' && v.hazardChecks.length === 0 && v.findings.length === 0) {
@@ -192,7 +198,13 @@ export const supervisionOutput = z.object({
   overdueHazards: z.array(hazardRecord),
   closureProposals: z.array(hazardRecord),
   expiringPasses: z.array(
-    z.object({ propertyId: z.string(), address: z.string(), grid: z.string().nullable(), validUntil: z.string(), fireStatus: fireStatusSchema }),
+    z.object({
+      propertyId: z.string(),
+      address: z.string(),
+      grid: z.string().nullable(),
+      validUntil: z.string(),
+      fireStatus: fireStatusSchema,
+    }),
   ),
   stats: z.array(
     z.object({

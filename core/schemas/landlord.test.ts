@@ -20,7 +20,10 @@ describe('landlord schemas', () => {
     [{ kind: 'organisation', idType: 'resident_id', contactName: '王' }, ['idType:landlord.organisationNeedsCreditCode']],
     [{ kind: 'organisation', idType: 'credit_code', idNumber: code() }, ['contactName:landlord.contactRequired']],
     [{ idType: 'credit_code', idNumber: code() }, ['idType:landlord.personNeedsId']],
-    [{ kind: 'organisation', idType: 'credit_code', idNumber: 'X1331004MA2K12345Q', contactName: '王' }, ['idNumber:creditCode.characters']],
+    [
+      { kind: 'organisation', idType: 'credit_code', idNumber: 'X1331004MA2K12345Q', contactName: '王' },
+      ['idNumber:creditCode.characters'],
+    ],
     [{ kind: 'organisation', idType: 'credit_code', idNumber: '913310', contactName: '王' }, ['idNumber:creditCode.length']],
     [{ kind: 'company' }, ['kind:']],
   ])('refuses %j', (over, expected) => {
@@ -31,7 +34,13 @@ describe('landlord schemas', () => {
   it('accepts an organisation whose credit code fails its check character, with a warning', () => {
     const good = code();
     const wrong = good.slice(0, 17) + (good.endsWith('0') ? '1' : '0');
-    const r = landlordCreateInput.parse({ ...base, kind: 'organisation', idType: 'credit_code', idNumber: wrong.toLowerCase(), contactName: '王经理' });
+    const r = landlordCreateInput.parse({
+      ...base,
+      kind: 'organisation',
+      idType: 'credit_code',
+      idNumber: wrong.toLowerCase(),
+      contactName: '王经理',
+    });
     expect(r.idNumber).toBe(wrong);
     expect(r.warnings).toEqual(['creditCode.checkDigit']);
   });
@@ -44,9 +53,12 @@ describe('landlord schemas', () => {
   it('checks a new identity in an edit by its own type', () => {
     const edit = { id: '01J00000000000000000000000', baseVersion: 1, name: '陈建国', letter: { signed: false } };
     expect(landlordUpdateInput.parse(edit).identity).toBeUndefined();
-    expect(issues(landlordUpdateInput.safeParse({ ...edit, identity: { idType: 'resident_id', idNumber: residentId.slice(0, 17) } }))).toEqual([
-      'identity.idNumber:idNumber.length',
-    ]);
-    expect(landlordUpdateInput.parse({ ...edit, identity: { idType: 'credit_code', idNumber: code() } }).identity).toEqual({ idType: 'credit_code', idNumber: code() });
+    expect(
+      issues(landlordUpdateInput.safeParse({ ...edit, identity: { idType: 'resident_id', idNumber: residentId.slice(0, 17) } })),
+    ).toEqual(['identity.idNumber:idNumber.length']);
+    expect(landlordUpdateInput.parse({ ...edit, identity: { idType: 'credit_code', idNumber: code() } }).identity).toEqual({
+      idType: 'credit_code',
+      idNumber: code(),
+    });
   });
 });

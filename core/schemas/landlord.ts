@@ -154,4 +154,5 @@ export type LandlordDetail = z.infer<typeof landlordDetail>;
 export const notice = z.object({ path: z.string(), message: messageRefSchema });
 
 /** Warnings (message keys from the schemas) as notices on one field. */
-export const noticesOf = (keys: readonly string[], path: string): z.infer<typeof notice>[] => keys.map((key) => ({ path, message: { key } }));
+export const noticesOf = (keys: readonly string[], path: string): z.infer<typeof notice>[] =>
+  keys.map((key) => ({ path, message: { key } }));

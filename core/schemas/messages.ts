@@ -63,7 +63,9 @@ export const registerMessages = {
   },
   'property.duplicateAddress': {
     zh: '该地址已登记过房屋：{address}（房东：{landlord}）。请核实是否同一处房屋；确认不是重复登记后再保存',
-    en: 'A property is already registered at this address: {address} (landlord: {landlord}). Check it is not the same property before saving',
+    en:
+      'A property is already registered at this address: {address} (landlord: ' +
+      '{landlord}). Check it is not the same property before saving',
   },
   'property.alreadyClosed': { zh: '该房屋已经查封关停', en: 'This property is already closed' },
   'property.notClosed': { zh: '该房屋没有查封关停，无需解除', en: 'This property is not closed' },

@@ -13,16 +13,14 @@ export type IdType = z.infer<typeof idTypeSchema>;
  */
 const NO_DATE_LIMIT = '9999-12-31';
 
-export const mobileSchema = z
-  .string()
-  .transform((raw, ctx) => {
-    const r = parseMobile(raw);
-    if (!r.ok) {
-      ctx.addIssue({ code: 'custom', message: 'mobile.invalid' });
-      return z.NEVER;
-    }
-    return r.value;
-  });
+export const mobileSchema = z.string().transform((raw, ctx) => {
+  const r = parseMobile(raw);
+  if (!r.ok) {
+    ctx.addIssue({ code: 'custom', message: 'mobile.invalid' });
+    return z.NEVER;
+  }
+  return r.value;
+});
 
 /** Adds an issue at `idNumber` when the number does not fit its type; returns the normalised number. */
 export function refineIdNumber(

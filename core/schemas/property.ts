@@ -29,7 +29,6 @@ export const EBIKE_ARRANGEMENTS = ['none', 'central_outdoor', 'central_indoor_is
 export const ebikeArrangementSchema = z.enum(EBIKE_ARRANGEMENTS);
 export type EbikeArrangement = z.infer<typeof ebikeArrangementSchema>;
 
-
 /**
  * The four-level address: region (区县 / 街道 / 社区 from the picker), grid,
  * then road and house number, and the rest (幢、单元、室). Older records and
@@ -53,7 +52,11 @@ export type AddressInput = z.output<typeof addressInput>;
 
 export const roomInput = z.strictObject({
   label: text(20),
-  floor: z.number().int().max(200).refine((f) => f >= 1, { message: 'room.basement' }),
+  floor: z
+    .number()
+    .int()
+    .max(200)
+    .refine((f) => f >= 1, { message: 'room.basement' }),
   areaM2: z
     .number()
     .refine((a) => a >= 1 && a <= 500, { message: 'room.areaRange' })
@@ -62,9 +65,7 @@ export const roomInput = z.strictObject({
   privateBathroom: z.boolean(),
   /** Bars on the window (ESC-3 applies). */
   windowBars: z.boolean().default(false),
-  rentMonthly: z
-    .number()
-    .refine((r) => Number.isInteger(r) && r >= 0 && r <= 100000, { message: 'room.rentRange' }),
+  rentMonthly: z.number().refine((r) => Number.isInteger(r) && r >= 0 && r <= 100000, { message: 'room.rentRange' }),
 });
 export type RoomInput = z.output<typeof roomInput>;
 
@@ -225,9 +226,7 @@ export const propertyDetail = propertyRecord.extend({
     letterSignedOn: z.string().nullable(),
   }),
   followUp: z.array(followUpTenancy),
-  scheduledInspections: z.array(
-    z.object({ id: z.string(), dueOn: z.string(), kind: z.string(), done: z.boolean() }),
-  ),
+  scheduledInspections: z.array(z.object({ id: z.string(), dueOn: z.string(), kind: z.string(), done: z.boolean() })),
 });
 export type PropertyDetail = z.infer<typeof propertyDetail>;
 

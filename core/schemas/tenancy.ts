@@ -106,7 +106,12 @@ export const checkInInput = z
     people.forEach((p, i) => {
       if (!p.idNumber) return;
       const key = `${p.idType}:${p.idNumber}`;
-      if (ids.has(key)) ctx.addIssue({ code: 'custom', message: 'tenant.duplicateInHousehold', path: i === 0 ? ['tenant', 'idNumber'] : ['members', i - 1, 'idNumber'] });
+      if (ids.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'tenant.duplicateInHousehold',
+          path: i === 0 ? ['tenant', 'idNumber'] : ['members', i - 1, 'idNumber'],
+        });
       ids.add(key);
     });
     v.members.forEach((m, i) => {
@@ -228,7 +233,13 @@ export const matchInput = z.strictObject({
   cooking: z.boolean().default(false),
   budget: z.preprocess((v) => (v === null ? undefined : v), z.number().int().min(0).max(100000).optional()),
   moveInOn: isoDate,
-  preferredCommunity: z.preprocess(blankToUndefined, z.string().regex(/^\d{12}$/, { message: 'field.invalidOption' }).optional()),
+  preferredCommunity: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d{12}$/, { message: 'field.invalidOption' })
+      .optional(),
+  ),
   preferredGrid: optionalText(40),
   lowFloor: z.boolean().default(false),
   privateBathroom: z.boolean().default(false),

@@ -14,7 +14,12 @@ describe('ages and counts', () => {
   ])('born %s is %i on %s', (born, on, age) => expect(ageOn(born, on)).toBe(age));
 
   it('counts children under 12 for neither rule and minors 12-17 for the area only', () => {
-    expect(countHousehold(['1988-03-04', '1990-07-18', '2020-03-01'], '2026-06-15')).toEqual({ persons: 3, areaCounted: 2, roomCounted: 2, children: 1 });
+    expect(countHousehold(['1988-03-04', '1990-07-18', '2020-03-01'], '2026-06-15')).toEqual({
+      persons: 3,
+      areaCounted: 2,
+      roomCounted: 2,
+      children: 1,
+    });
     expect(countHousehold(['1988-03-04', '2011-01-01'], '2026-06-15')).toEqual({ persons: 2, areaCounted: 2, roomCounted: 1, children: 0 });
     // Unknown birth date: counted as an adult, the safe side.
     expect(countHousehold([null], '2026-06-15')).toEqual({ persons: 1, areaCounted: 1, roomCounted: 1, children: 0 });
@@ -34,16 +39,28 @@ describe('capacity (DEN-1, DEN-2)', () => {
   });
 
   it('names the numbers the clerk tells the tenant', () => {
-    expect(capacityProblem(10, countFromSizes(2, 1), P)).toEqual({ rule: 'DEN-1', persons: 3, counted: 2, areaM2: 10, max: 1, perPerson: 6 });
+    expect(capacityProblem(10, countFromSizes(2, 1), P)).toEqual({
+      rule: 'DEN-1',
+      persons: 3,
+      counted: 2,
+      areaM2: 10,
+      max: 1,
+      perPerson: 6,
+    });
   });
 
   it('law: whoever fits never exceeds floor(area / per-person) nor the per-room cap, counting as the rules count', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 10, max: 3000 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 6 }), (a10, adults, children) => {
-        const area = a10 / 10;
-        const ok = capacityProblem(area, countFromSizes(adults, children), P) === null;
-        expect(ok).toBe(adults * 6 <= Math.round(area * 10) / 10 + 1e-9 && adults <= 2);
-      }),
+      fc.property(
+        fc.integer({ min: 10, max: 3000 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 0, max: 6 }),
+        (a10, adults, children) => {
+          const area = a10 / 10;
+          const ok = capacityProblem(area, countFromSizes(adults, children), P) === null;
+          expect(ok).toBe(adults * 6 <= Math.round(area * 10) / 10 + 1e-9 && adults <= 2);
+        },
+      ),
     );
   });
 });

@@ -125,8 +125,7 @@ export interface TenancyFacts {
   expectedEndOn: string | null;
 }
 
-const notFound = (key: string, path?: string) =>
-  new DomainError('NOT_FOUND', key, path ? { issues: [{ path, key }] } : {});
+const notFound = (key: string, path?: string) => new DomainError('NOT_FOUND', key, path ? { issues: [{ path, key }] } : {});
 
 /** A hold that has run out no longer holds the room. */
 function liveHolder(f: LettingFacts, at: number) {
@@ -222,7 +221,13 @@ export function elsewhereRefusal(known: KnownPerson | undefined, path: string, e
   if (!known || !stay) return null;
   const ref = {
     key: 'tenant.alreadyCheckedIn',
-    params: { name: known.name, address: stay.address, room: stay.roomLabel, since: stay.since, state: { key: `tenant.state.${stay.status}` } },
+    params: {
+      name: known.name,
+      address: stay.address,
+      room: stay.roomLabel,
+      since: stay.since,
+      state: { key: `tenant.state.${stay.status}` },
+    },
   };
   return new DomainError('RULE_VIOLATION', ref, { issues: [{ path, ...ref }], details: { tenancyId: stay.tenancyId } });
 }
@@ -302,7 +307,8 @@ export function planCheckIn(input: CheckInInput, facts: CheckInFacts, clock: Let
   if (reservationId) {
     const r = facts.reservation;
     if (r && r.roomId !== f.room!.id) return refuse(new DomainError('RULE_VIOLATION', 'tenancy.reservationOtherRoom'));
-    if (!r || r.status !== 'reserved' || liveHolder(f, at).live?.id !== r.id) return refuse(new DomainError('CONFLICT', 'tenancy.notReserved'));
+    if (!r || r.status !== 'reserved' || liveHolder(f, at).live?.id !== r.id)
+      return refuse(new DomainError('CONFLICT', 'tenancy.notReserved'));
   }
   const count = countHousehold(
     people.map((p) => p.birthDate),
@@ -355,7 +361,11 @@ export interface MoveFacts {
 }
 
 /** A household moves to another room of the register: the old stay ends, a new one starts the same day. */
-export function planMove(input: { toRoomId: string; movedOn?: string | undefined }, facts: MoveFacts, clock: LettingClock): Decision<MovePlan> {
+export function planMove(
+  input: { toRoomId: string; movedOn?: string | undefined },
+  facts: MoveFacts,
+  clock: LettingClock,
+): Decision<MovePlan> {
   const on = input.movedOn ?? clock.today;
   const date = checkInDateRefusal(on, clock.today, 'movedOn');
   if (date) return refuse(date);

@@ -63,7 +63,10 @@ describe('matching', () => {
   });
 
   it('drops rooms failing two needs, and never shows a non-offerable room at all', () => {
-    expect(matchRooms(family, [room({ rentMonthly: 1100, hasKitchen: false, cookingPermitted: false })], P, OPTS)).toMatchObject({ matches: [], nearMisses: [] });
+    expect(matchRooms(family, [room({ rentMonthly: 1100, hasKitchen: false, cookingPermitted: false })], P, OPTS)).toMatchObject({
+      matches: [],
+      nearMisses: [],
+    });
     for (const over of [{ fireStatus: 'rectifying' }, { propertyStatus: 'closed' }, { roomStatus: 'reserved' }] as const) {
       expect(matchRooms(family, [room(over)], P, OPTS)).toMatchObject({ matches: [], nearMisses: [] });
     }
@@ -78,7 +81,12 @@ describe('matching', () => {
     const r = matchRooms({ ...family, preferredCommunity: '331004006056' }, rooms, P, OPTS);
     expect(r.matches[0]!.candidate.roomId).toBe('near');
     // Among the others, the 14 m² room fits two exactly; the 25 m² one has the same cap but more room each.
-    expect(r.matches.map((m) => m.candidate.roomId).slice(1).sort()).toEqual(['far-big', 'far-cheap']);
+    expect(
+      r.matches
+        .map((m) => m.candidate.roomId)
+        .slice(1)
+        .sort(),
+    ).toEqual(['far-big', 'far-cheap']);
     expect(r.matches[0]!.fits[0]!.key).toBe('match.fit.community');
     // Same community: the cheaper of two equal rooms ranks first.
     const same = matchRooms(family, [room({ roomId: 'a', rentMonthly: 900 }), room({ roomId: 'b', rentMonthly: 500 })], P, OPTS);
@@ -127,7 +135,8 @@ const request = fc.record({
 }) as fc.Arbitrary<MatchRequest>;
 
 describe('laws of matching', () => {
-  const prop = (f: (req: MatchRequest, cs: Candidate[]) => void) => fc.assert(fc.property(request, fc.array(candidate, { maxLength: 40 }), f), { numRuns: 300 });
+  const prop = (f: (req: MatchRequest, cs: Candidate[]) => void) =>
+    fc.assert(fc.property(request, fc.array(candidate, { maxLength: 40 }), f), { numRuns: 300 });
 
   it('a match never exceeds capacity, never comes from a non-compliant, closed or taken room, and cooks only where permitted', () =>
     prop((req, cs) => {

@@ -90,7 +90,10 @@ export function failures(req: MatchRequest, c: Candidate, params: DensityParams)
   const household = countFromSizes(req.adults, req.children);
   const cap = capacityProblem(c.areaM2, household, params);
   if (cap?.rule === 'DEN-1') {
-    out.push({ requirement: 'capacity', reason: { key: 'match.miss.den1', params: { persons: cap.persons, area: cap.areaM2, max: cap.max, perPerson: cap.perPerson } } });
+    out.push({
+      requirement: 'capacity',
+      reason: { key: 'match.miss.den1', params: { persons: cap.persons, area: cap.areaM2, max: cap.max, perPerson: cap.perPerson } },
+    });
   } else if (cap?.rule === 'DEN-2') {
     out.push({ requirement: 'capacity', reason: { key: 'match.miss.den2', params: { persons: cap.persons, cap: cap.cap } } });
   }
@@ -103,7 +106,10 @@ export function failures(req: MatchRequest, c: Candidate, params: DensityParams)
     out.push({ requirement: 'cooking', reason });
   }
   if (req.budget !== null && c.rentMonthly > req.budget) {
-    out.push({ requirement: 'budget', reason: { key: 'match.miss.budget', params: { over: c.rentMonthly - req.budget, rent: c.rentMonthly } } });
+    out.push({
+      requirement: 'budget',
+      reason: { key: 'match.miss.budget', params: { over: c.rentMonthly - req.budget, rent: c.rentMonthly } },
+    });
   }
   if (req.lowFloor && c.floor > LOW_FLOOR_MAX) {
     out.push({ requirement: 'lowFloor', reason: { key: 'match.miss.lowFloor', params: { floor: c.floor, max: LOW_FLOOR_MAX } } });
@@ -125,11 +131,15 @@ export function failures(req: MatchRequest, c: Candidate, params: DensityParams)
 export const RANK = { tier: 100, fit: 3, rent: 2, area: 1, bath: 1, areaCapM2: 15, rentScale: 3000 } as const;
 
 export function score(req: MatchRequest, c: Candidate, params: DensityParams): number {
-  const tier = (req.preferredCommunity !== null && c.communityCode === req.preferredCommunity ? 1 : 0) + (req.preferredGrid !== null && c.grid === req.preferredGrid ? 1 : 0);
+  const tier =
+    (req.preferredCommunity !== null && c.communityCode === req.preferredCommunity ? 1 : 0) +
+    (req.preferredGrid !== null && c.grid === req.preferredGrid ? 1 : 0);
   const byArea = Math.trunc(Math.round(c.areaM2 * 10) / Math.round(params.areaPerPersonM2 * 10));
   const spare = Math.max(0, Math.min(byArea, params.personsPerRoom) - req.adults);
   const fit = 1 / (1 + spare);
-  const rent = req.budget ? Math.max(0, (req.budget - c.rentMonthly) / req.budget) : 1 - Math.min(c.rentMonthly, RANK.rentScale) / RANK.rentScale;
+  const rent = req.budget
+    ? Math.max(0, (req.budget - c.rentMonthly) / req.budget)
+    : 1 - Math.min(c.rentMonthly, RANK.rentScale) / RANK.rentScale;
   const areaPerPerson = Math.min(c.areaM2 / Math.max(1, req.adults + req.children), RANK.areaCapM2) / RANK.areaCapM2;
   const bath = req.privateBathroom && c.privateBathroom ? 1 : 0;
   return tier * RANK.tier + fit * RANK.fit + rent * RANK.rent + areaPerPerson * RANK.area + bath * RANK.bath;

@@ -91,7 +91,9 @@ export const tenancyMessages = {
   },
   'tenancy.overDen1': {
     zh: '超过最多可住人数：面积 {area} m² 只能住 {max} 人，本户计 {counted} 人（DEN-1 人均不少于 {perPerson} m²，12 岁以下儿童不计）',
-    en: 'Too many occupants: {area} m² is room for {max}, this household counts {counted} (DEN-1: {perPerson} m² each, children under 12 not counted)',
+    en:
+      'Too many occupants: {area} m² is room for {max}, this household counts ' +
+      '{counted} (DEN-1: {perPerson} m² each, children under 12 not counted)',
   },
   'tenancy.overDen2': {
     zh: '超过每个房间最多居住人数：最多 {cap} 人，本户计 {counted} 人（DEN-2，未成年子女除外）',
@@ -107,9 +109,15 @@ export const tenancyMessages = {
   },
   'tenancy.endBeforeStart': { zh: '预计退租日期须晚于入住日期', en: 'The expected end must be after the check-in date' },
   'tenancy.notActive': { zh: '该入住登记不是“在住”状态，无法{action}', en: 'The tenancy is not active, so it cannot be {action}' },
-  'tenancy.notReserved': { zh: '该预订已失效（已入住、已取消或已过期）', en: 'The reservation is no longer held (checked in, cancelled or expired)' },
+  'tenancy.notReserved': {
+    zh: '该预订已失效（已入住、已取消或已过期）',
+    en: 'The reservation is no longer held (checked in, cancelled or expired)',
+  },
   'tenancy.reservationOtherRoom': { zh: '该预订不是这个房间的', en: 'The reservation is for another room' },
-  'tenancy.checkOutBeforeCheckIn': { zh: '退房日期不能早于入住日期 {checkInOn}', en: 'The check-out date cannot be before the check-in date {checkInOn}' },
+  'tenancy.checkOutBeforeCheckIn': {
+    zh: '退房日期不能早于入住日期 {checkInOn}',
+    en: 'The check-out date cannot be before the check-in date {checkInOn}',
+  },
   'tenancy.checkOutFuture': { zh: '退房日期不能晚于今天', en: 'The check-out date cannot be after today' },
   'tenancy.moveSameRoom': { zh: '换房的目标房间与当前房间相同', en: 'The new room is the current room' },
   'tenancy.takenBy': { zh: '工作人员{name}', en: ' by {name}' },

@@ -3,9 +3,7 @@ import { isProvincePrefix } from './province-codes';
 
 export type CreditCodeProblem = 'length' | 'characters' | 'division';
 
-export type CreditCodeResult =
-  | { ok: true; value: string; checkDigitValid: boolean }
-  | { ok: false; reason: CreditCodeProblem };
+export type CreditCodeResult = { ok: true; value: string; checkDigitValid: boolean } | { ok: false; reason: CreditCodeProblem };
 
 // GB 32100-2015: 31 characters (no I, O, Z, S, V, which are easily misread), each worth its index.
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';

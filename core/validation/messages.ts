@@ -52,7 +52,9 @@ export const validationMessages = {
   },
   'creditCode.characters': {
     zh: '统一社会信用代码中有不该出现的字符，请对照营业执照核对（代码里没有字母 I、O、Z、S、V）',
-    en: 'The unified social credit code contains a character it cannot have; please compare it with the business licence (it never contains I, O, Z, S or V)',
+    en:
+      'The unified social credit code contains a character it cannot have; please ' +
+      'compare it with the business licence (it never contains I, O, Z, S or V)',
   },
   'creditCode.division': {
     zh: '统一社会信用代码第3到8位应为地区代码（6位数字），请核对',
@@ -60,7 +62,9 @@ export const validationMessages = {
   },
   'creditCode.checkDigit': {
     zh: '统一社会信用代码最后一位校验不通过，请对照营业执照再核对一遍；如果与执照一致，可以继续保存',
-    en: 'The last character of the unified social credit code does not check out; please compare it with the business licence again. If it matches the licence, you may save it',
+    en:
+      'The last character of the unified social credit code does not check out; please ' +
+      'compare it with the business licence again. If it matches the licence, you may save it',
   },
   'region.unknown': {
     zh: '没有找到这个地区，请从列表中选择',

@@ -5,7 +5,5 @@
  * they are dropped wherever they are.
  */
 export function compactInput(raw: string): string {
-  return raw
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\s+/g, ''); // \s includes U+3000
+  return raw.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\s+/g, ''); // \s includes U+3000
 }

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validationMessages } from './messages';
-import {
-  ID_TYPES,
-  parseForeignPermanentId,
-  parseHkMacauPermit,
-  parseIdNumber,
-  parsePassport,
-  parseTaiwanPermit,
-} from './other-ids';
+import { ID_TYPES, parseForeignPermanentId, parseHkMacauPermit, parseIdNumber, parsePassport, parseTaiwanPermit } from './other-ids';
 
 const TODAY = '2025-06-15';
 
@@ -54,7 +47,15 @@ describe.each([
       ['933840198501010012', '933840198501010012'],
       ['93384019850101001x', '93384019850101001X'],
     ],
-    invalid: ['', 'US3300001200012', 'USA33000012000', 'USA3300001200012', '833840198501010012', '9338401985010100123', '93384019850101001Y'],
+    invalid: [
+      '',
+      'US3300001200012',
+      'USA33000012000',
+      'USA3300001200012',
+      '833840198501010012',
+      '9338401985010100123',
+      '93384019850101001Y',
+    ],
   },
 ])('$name', ({ parse, valid, invalid }) => {
   it.each(valid)('accepts %j as %s', (raw, value) => {

@@ -6,9 +6,7 @@ import { parseResidentId, type ResidentIdProblem } from './resident-id';
 export const ID_TYPES = ['resident_id', 'passport', 'hk_macau_permit', 'taiwan_permit', 'foreign_permanent'] as const;
 export type IdType = (typeof ID_TYPES)[number];
 
-export type IdNumberResult =
-  | { ok: true; value: string; birthDate?: string }
-  | { ok: false; messageKey: ValidationMessageKey };
+export type IdNumberResult = { ok: true; value: string; birthDate?: string } | { ok: false; messageKey: ValidationMessageKey };
 
 type FormatResult = { ok: true; value: string } | { ok: false };
 

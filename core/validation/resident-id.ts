@@ -3,9 +3,7 @@ import { isProvincePrefix } from './province-codes';
 
 export type ResidentIdProblem = 'length' | 'characters' | 'province' | 'birthDate' | 'futureBirthDate' | 'checksum';
 
-export type ResidentIdResult =
-  | { ok: true; value: string; birthDate: string; sex: 'M' | 'F' }
-  | { ok: false; reason: ResidentIdProblem };
+export type ResidentIdResult = { ok: true; value: string; birthDate: string; sex: 'M' | 'F' } | { ok: false; reason: ResidentIdProblem };
 
 // GB 11643-1999: weights 2^(17-i) mod 11, check character indexed by the sum mod 11 (ISO 7064 MOD 11-2).
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;

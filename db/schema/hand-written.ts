@@ -20,10 +20,25 @@ const OFFER = '20261129074713_offer_index';
 
 export const HAND_WRITTEN: readonly HandWritten[] = [
   { name: 'landlords_fts', type: 'table', migration: SEARCH, why: 'the search box: landlord names by Chinese substrings (FTS5 trigram)' },
-  { name: 'properties_fts', type: 'table', migration: SEARCH, why: 'the search box: property addresses by Chinese substrings (FTS5 trigram)' },
-  { name: 'search_index_paused', type: 'table', migration: SEARCH, why: 'a bulk write pauses the insert triggers and indexes its rows once (db/search-index.ts)' },
+  {
+    name: 'properties_fts',
+    type: 'table',
+    migration: SEARCH,
+    why: 'the search box: property addresses by Chinese substrings (FTS5 trigram)',
+  },
+  {
+    name: 'search_index_paused',
+    type: 'table',
+    migration: SEARCH,
+    why: 'a bulk write pauses the insert triggers and indexes its rows once (db/search-index.ts)',
+  },
   ...['insert', 'update', 'delete'].flatMap((op) =>
-    ['landlords', 'properties'].map((t) => ({ name: `${t}_fts_${op}`, type: 'trigger' as const, migration: SEARCH, why: `keeps ${t}_fts in step` })),
+    ['landlords', 'properties'].map((t) => ({
+      name: `${t}_fts_${op}`,
+      type: 'trigger' as const,
+      migration: SEARCH,
+      why: `keeps ${t}_fts in step`,
+    })),
   ),
   {
     name: 'offer_index',
@@ -31,7 +46,12 @@ export const HAND_WRITTEN: readonly HandWritten[] = [
     migration: OFFER,
     why: 'the offerable rooms (vacant, in a compliant open property) with what matching reads: the one meaning of "offerable"',
   },
-  ...['pass', 'property', 'rent', 'size'].map((i) => ({ name: `offer_index_${i}`, type: 'index' as const, migration: OFFER, why: 'matching reads by it' })),
+  ...['pass', 'property', 'rent', 'size'].map((i) => ({
+    name: `offer_index_${i}`,
+    type: 'index' as const,
+    migration: OFFER,
+    why: 'matching reads by it',
+  })),
   ...['room_insert', 'room_update', 'room_delete', 'property_update'].map((t) => ({
     name: `offer_index_${t}`,
     type: 'trigger' as const,

@@ -6,7 +6,9 @@ export const landlords = sqliteTable(
   'landlords',
   {
     id: rowKey(),
-    kind: text('kind', { enum: ['person', 'organisation'] }).notNull().default('person'),
+    kind: text('kind', { enum: ['person', 'organisation'] })
+      .notNull()
+      .default('person'),
     name: text('name').notNull(),
     idType: text('id_type').notNull(),
     idNumber: text('id_number').notNull(),
@@ -49,7 +51,9 @@ export const properties = sqliteTable(
     mixedUse: bool('mixed_use').notNull(),
     ebikeArrangement: text('ebike_arrangement').notNull().default('none'),
     usesSandwichPanels: bool('uses_sandwich_panels').notNull().default(false),
-    status: text('status', { enum: ['active', 'closed'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'closed'] })
+      .notNull()
+      .default('active'),
     closedReason: text('closed_reason'),
     closedAuthority: text('closed_authority'),
     closedOn: text('closed_on'),
@@ -187,17 +191,16 @@ export const hazards = sqliteTable(
     effects: text('effects', { mode: 'json' }).$type<string[]>().notNull(),
     foundOn: text('found_on').notNull(),
     deadline: text('deadline').notNull(),
-    status: text('status', { enum: ['open', 'rectified'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'rectified'] })
+      .notNull()
+      .default('open'),
     rectifiedOn: text('rectified_on'),
     verifiedBy: text('verified_by'),
     verifiedInspectionId: text('verified_inspection_id'),
     escalatedAt: integer('escalated_at'),
     ...rowMeta(),
   },
-  (t) => [
-    index('hazards_property').on(t.propertyId, t.status),
-    index('hazards_deadline').on(t.status, t.deadline),
-  ],
+  (t) => [index('hazards_property').on(t.propertyId, t.status), index('hazards_deadline').on(t.status, t.deadline)],
 );
 
 /**
@@ -261,9 +264,13 @@ export const tenancies = sqliteTable(
   (t) => [
     index('tenancies_room').on(t.roomId, t.status),
     // One household per room at a time: the second of two racing check-ins fails here even if a check were missed.
-    uniqueIndex('tenancies_room_current').on(t.roomId).where(sql`status IN ('reserved', 'active')`),
+    uniqueIndex('tenancies_room_current')
+      .on(t.roomId)
+      .where(sql`status IN ('reserved', 'active')`),
     index('tenancies_end').on(t.status, t.expectedEndOn),
-    index('tenancies_reserved_until').on(t.reservedUntil).where(sql`status = 'reserved'`),
+    index('tenancies_reserved_until')
+      .on(t.reservedUntil)
+      .where(sql`status = 'reserved'`),
     index('tenancies_tenant').on(t.tenantId),
     index('tenancies_dates').on(t.status, t.checkInOn),
   ],
@@ -304,7 +311,9 @@ export const certificates = sqliteTable(
     rooms: text('rooms', { mode: 'json' }).notNull(),
     payload: text('payload').notNull(),
     prints: integer('prints').notNull().default(0),
-    status: text('status', { enum: ['valid', 'void'] }).notNull().default('valid'),
+    status: text('status', { enum: ['valid', 'void'] })
+      .notNull()
+      .default('valid'),
     voidReason: text('void_reason'),
     voidedAt: integer('voided_at'),
     voidedBy: text('voided_by'),

@@ -27,25 +27,24 @@ export const auditLog = sqliteTable(
  * every clerk action and read in `seq` order, so other indexes would only slow
  * the write path.
  */
-export const syncOutbox = sqliteTable(
-  'sync_outbox',
-  {
-    seq: integer('seq').primaryKey(),
-    changeId: text('change_id').notNull(),
-    deskId: text('desk_id').notNull(),
-    clerkId: text('clerk_id'),
-    schemaVersion: integer('schema_version').notNull(),
-    entity: text('entity').notNull(),
-    entityId: text('entity_id').notNull(),
-    intent: text('intent', { enum: ['create', 'update', 'event'] }).notNull(),
-    fields: text('fields', { mode: 'json' }).notNull(),
-    baseVersion: integer('base_version'),
-    createdAt: integer('created_at').notNull(),
-    status: text('status', { enum: ['pending', 'done', 'rejected'] }).notNull().default('pending'),
-    outcome: text('outcome', { mode: 'json' }),
-    ackedAt: integer('acked_at'),
-  },
-);
+export const syncOutbox = sqliteTable('sync_outbox', {
+  seq: integer('seq').primaryKey(),
+  changeId: text('change_id').notNull(),
+  deskId: text('desk_id').notNull(),
+  clerkId: text('clerk_id'),
+  schemaVersion: integer('schema_version').notNull(),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id').notNull(),
+  intent: text('intent', { enum: ['create', 'update', 'event'] }).notNull(),
+  fields: text('fields', { mode: 'json' }).notNull(),
+  baseVersion: integer('base_version'),
+  createdAt: integer('created_at').notNull(),
+  status: text('status', { enum: ['pending', 'done', 'rejected'] })
+    .notNull()
+    .default('pending'),
+  outcome: text('outcome', { mode: 'json' }),
+  ackedAt: integer('acked_at'),
+});
 
 /** One row: the desk's sync position. */
 export const syncState = sqliteTable('sync_state', {

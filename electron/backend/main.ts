@@ -22,7 +22,7 @@ interface ParentPort {
 const parentPort = (process as unknown as { parentPort?: ParentPort | null }).parentPort;
 if (!parentPort) {
   // Run with plain Node or as Electron's main: there is no one to serve.
-  console.error('backend.mjs runs only as the desk app\'s utility process.');
+  console.error("backend.mjs runs only as the desk app's utility process.");
   process.exit(1);
 }
 

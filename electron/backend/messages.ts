@@ -73,8 +73,22 @@ const setToken = { setToken: token.nullable().optional() };
 
 /** Backend -> main: the answer to one invoke, by its id, as dispatch returned it. */
 export const invokeReply = z.discriminatedUnion('ok', [
-  z.strictObject({ type: z.literal('reply'), id: z.number().int(), ok: z.literal(true), status: z.literal(200), output: z.unknown(), ...setToken }),
-  z.strictObject({ type: z.literal('reply'), id: z.number().int(), ok: z.literal(false), status: z.number().int(), error: wireError, ...setToken }),
+  z.strictObject({
+    type: z.literal('reply'),
+    id: z.number().int(),
+    ok: z.literal(true),
+    status: z.literal(200),
+    output: z.unknown(),
+    ...setToken,
+  }),
+  z.strictObject({
+    type: z.literal('reply'),
+    id: z.number().int(),
+    ok: z.literal(false),
+    status: z.number().int(),
+    error: wireError,
+    ...setToken,
+  }),
 ]);
 export type InvokeReply = z.infer<typeof invokeReply>;
 

@@ -148,8 +148,7 @@ describe('runBackend', () => {
     return { port, exit, errors, opened };
   };
   const cleanup: (() => void)[] = [];
-  const closeAfter = (b: ReturnType<typeof running>) =>
-    cleanup.push(() => b.opened.forEach((s) => s.sqlite.open && s.close()));
+  const closeAfter = (b: ReturnType<typeof running>) => cleanup.push(() => b.opened.forEach((s) => s.sqlite.open && s.close()));
   afterEach(() => {
     for (const c of cleanup.splice(0)) c();
   });

@@ -62,7 +62,13 @@ async function answer(port: BackendPort, services: Services, request: InvokeRequ
       procedure: request.name,
       error: e instanceof Error ? e.message : String(e),
     });
-    port.postMessage({ type: 'reply', id: request.id, ok: false, ...wireError(new DomainError('INTERNAL', 'error.internal'), request.lang), ...setToken });
+    port.postMessage({
+      type: 'reply',
+      id: request.id,
+      ok: false,
+      ...wireError(new DomainError('INTERNAL', 'error.internal'), request.lang),
+      ...setToken,
+    });
   }
 }
 

@@ -36,7 +36,10 @@ export async function errorReport(sheet: RegisterSheet, checked: readonly Checke
   for (const r of checked) if (r.problems.length) verdicts.set(r.row, verdictOf(sheet, byHeader, r, lang));
   return writeWorkbook((wb) => {
     const ws = wb.addWorksheet(sheet.sheetName, { views: [{ state: 'frozen', ySplit: sheet.noteRow ? 2 : 1 }] });
-    ws.columns = [...sheet.headers.map((h, i) => ({ key: `c${i}`, width: Math.max(8, Math.min(30, [...h].length * 2 + 2)) })), { key: 'error', width: 60 }];
+    ws.columns = [
+      ...sheet.headers.map((h, i) => ({ key: `c${i}`, width: Math.max(8, Math.min(30, [...h].length * 2 + 2)) })),
+      { key: 'error', width: 60 },
+    ];
     putRow(ws, [...sheet.headers, ERROR_HEADER], (row) => {
       row.font = { bold: true };
       row.getCell(sheet.headers.length + 1).fill = ERROR_FILL;

@@ -45,9 +45,7 @@ export async function preflight(buf: Buffer): Promise<Preflight> {
   }));
   const chosen = sheets.find((s) => s.name === SHEET_NAME) ?? sheets[0];
   if (!chosen) throw new DomainError('VALIDATION', 'import.empty');
-  const target = [...rels.matchAll(/<Relationship\s[^>]*>/g)]
-    .map((m) => m[0])
-    .find((r) => new RegExp(`\\bId="${chosen.rid}"`).test(r));
+  const target = [...rels.matchAll(/<Relationship\s[^>]*>/g)].map((m) => m[0]).find((r) => new RegExp(`\\bId="${chosen.rid}"`).test(r));
   const href = target ? /\bTarget="([^"]*)"/.exec(target)?.[1] : undefined;
   if (!href) throw new DomainError('VALIDATION', 'import.unreadable');
   const path = href.startsWith('/') ? href.slice(1) : `xl/${href}`;

@@ -36,7 +36,10 @@ export const EXPORT_EXTRA = [
  * template's columns, so a full export imports back without duplicates),
  * then 房东 and 房屋 for reading. ID numbers and mobiles are masked unless `full`.
  */
-export async function exportRegister(reg: Register, full: boolean): Promise<{ buffer: Buffer; counts: { landlords: number; properties: number; rooms: number } }> {
+export async function exportRegister(
+  reg: Register,
+  full: boolean,
+): Promise<{ buffer: Buffer; counts: { landlords: number; properties: number; rooms: number } }> {
   const id = full ? (v: string) => v : maskIdNumber;
   const mobile = full ? (v: string) => v : maskMobile;
   const regions = new Map<string, ReturnType<typeof regionNames>>();
@@ -93,25 +96,61 @@ export async function exportRegister(reg: Register, full: boolean): Promise<{ bu
     sheet.commit();
 
     const ls = listSheet(wb, '房东', [
-      ['房东类型', 10], ['姓名或单位名称', 18], ['证件类型', 22], ['证件号码', 22], ['手机号码', 15], ['联系人', 10],
-      ['联系地址', 24], ['已签消防安全责任书', 12], ['责任书签订日期', 14], ['房屋数', 8], ['登记日期', 12],
+      ['房东类型', 10],
+      ['姓名或单位名称', 18],
+      ['证件类型', 22],
+      ['证件号码', 22],
+      ['手机号码', 15],
+      ['联系人', 10],
+      ['联系地址', 24],
+      ['已签消防安全责任书', 12],
+      ['责任书签订日期', 14],
+      ['房屋数', 8],
+      ['登记日期', 12],
     ]);
     for (const l of landlords) {
       putRow(ls, [
-        label(KIND_LABELS, l.kind), l.name, label(ID_TYPE_LABELS, l.idType), id(l.idNumber), mobile(l.mobile), l.contactName,
-        l.address, yn(l.letterSigned), l.letterSignedOn, l.propertyCount, chinaDate(l.createdAt),
+        label(KIND_LABELS, l.kind),
+        l.name,
+        label(ID_TYPE_LABELS, l.idType),
+        id(l.idNumber),
+        mobile(l.mobile),
+        l.contactName,
+        l.address,
+        yn(l.letterSigned),
+        l.letterSignedOn,
+        l.propertyCount,
+        chinaDate(l.createdAt),
       ]);
     }
     ls.commit();
 
     const ps = listSheet(wb, '房屋', [
-      ['地址', 40], ['房东', 14], ['建筑类型', 10], ['总层数', 8], ['三合一', 8], ['房间数', 8], ['房屋状态', 10],
-      ['查封原因', 20], ['查封机关', 16], ['查封日期', 12], ['消防状态', 10],
+      ['地址', 40],
+      ['房东', 14],
+      ['建筑类型', 10],
+      ['总层数', 8],
+      ['三合一', 8],
+      ['房间数', 8],
+      ['房屋状态', 10],
+      ['查封原因', 20],
+      ['查封机关', 16],
+      ['查封日期', 12],
+      ['消防状态', 10],
     ]);
     for (const p of properties) {
       putRow(ps, [
-        p.address, p.landlordName, label(BUILDING_TYPE_LABELS, p.buildingType), p.floors, yn(p.mixedUse), p.roomCount,
-        label(PROPERTY_STATUS_LABELS, p.status), p.closedReason, p.closedAuthority, p.closedOn, label(FIRE_STATUS_LABELS, p.fireStatus),
+        p.address,
+        p.landlordName,
+        label(BUILDING_TYPE_LABELS, p.buildingType),
+        p.floors,
+        yn(p.mixedUse),
+        p.roomCount,
+        label(PROPERTY_STATUS_LABELS, p.status),
+        p.closedReason,
+        p.closedAuthority,
+        p.closedOn,
+        label(FIRE_STATUS_LABELS, p.fireStatus),
       ]);
     }
     ps.commit();
@@ -122,8 +161,12 @@ export async function exportRegister(reg: Register, full: boolean): Promise<{ bu
 function listSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: [string, number][]): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map(([, width], i) => ({ key: `c${i}`, width }));
-  putRow(ws, columns.map(([h]) => h), (row) => {
-    row.font = { bold: true };
-  });
+  putRow(
+    ws,
+    columns.map(([h]) => h),
+    (row) => {
+      row.font = { bold: true };
+    },
+  );
   return ws;
 }

@@ -5,20 +5,24 @@ import { readRegisterSheet } from './read-sheet';
 import { columnLetter, decodeText, parseSharedStrings, sheetRows } from './sheet-xml';
 import { COLUMNS } from '../../core/import/columns';
 
-const sheet = (rows: string) => `<?xml version="1.0"?><worksheet xmlns="x"><dimension ref="A1"/><sheetData>${rows}</sheetData><mergeCells count="0"/></worksheet>`;
+const sheet = (rows: string) =>
+  `<?xml version="1.0"?><worksheet xmlns="x"><dimension ref="A1"/><sheetData>${rows}</sheetData><mergeCells count="0"/></worksheet>`;
 
 describe('the sheet reader', () => {
   it('reads shared, inline, rich and formula strings, numbers, booleans and errors', () => {
     const shared = parseSharedStrings(
-      '<sst><si><t>陈建国</t></si><si><r><rPr><b/></rPr><t>浮排</t></r><r><t xml:space="preserve">村 东路</t></r><rPh sb="0" eb="2"><t>fupai</t></rPh></si><si><t/></si></sst>',
+      '<sst><si><t>陈建国</t></si><si><r><rPr><b/></rPr><t>浮排</t></r><r><t xml:space="preserve">村 ' +
+        '东路</t></r><rPh sb="0" eb="2"><t>fupai</t></rPh></si><si><t/></si></sst>',
     );
     expect(shared).toEqual(['陈建国', '浮排村 东路', '']);
     const rows = [
       ...sheetRows(
         sheet(
           '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>' +
-            '<row r="3" spans="1:5"><c r="A3" t="inlineStr"><is><t>A&amp;B &lt;1&gt; &#x4E2D;_x000D_</t></is></c><c r="B3"><v>14.5</v></c>' +
-            '<c r="C3" t="b"><v>1</v></c><c r="D3" t="e"><v>#N/A</v></c><c r="E3" t="str"><f>A1&amp;""</f><v>陈建国</v></c><c r="F3" s="2"/></row>',
+            '<row r="3" spans="1:5"><c r="A3" t="inlineStr"><is><t>A&amp;B ' +
+            '&lt;1&gt; &#x4E2D;_x000D_</t></is></c><c r="B3"><v>14.5</v></c>' +
+            '<c r="C3" t="b"><v>1</v></c><c r="D3" t="e"><v>#N/A</v></c><c r="E3" ' +
+            't="str"><f>A1&amp;""</f><v>陈建国</v></c><c r="F3" s="2"/></row>',
         ),
         shared,
       ),
@@ -30,7 +34,16 @@ describe('the sheet reader', () => {
   });
 
   it('reads rows and cells without r attributes, and namespace prefixes', () => {
-    const rows = [...sheetRows(sheet('<x:row><x:c t="inlineStr"><x:is><x:t>一</x:t></x:is></x:c><x:c><x:v>2</x:v></x:c></x:row><x:row><x:c><x:v>3</x:v></x:c></x:row>').replaceAll('<sheetData>', '<x:sheetData>').replaceAll('</sheetData>', '</x:sheetData>'), [])];
+    const rows = [
+      ...sheetRows(
+        sheet(
+          '<x:row><x:c t="inlineStr"><x:is><x:t>一</x:t></x:is></x:c><x:c><x:v>2</x:v></x:c></x:row><x:row><x:c><x:v>3</x:v></x:c></x:row>',
+        )
+          .replaceAll('<sheetData>', '<x:sheetData>')
+          .replaceAll('</sheetData>', '</x:sheetData>'),
+        [],
+      ),
+    ];
     expect(rows.map((r) => [r.number, r.values])).toEqual([
       [1, ['一', 2]],
       [2, [3]],

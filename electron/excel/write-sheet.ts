@@ -71,15 +71,18 @@ export function addRegisterSheet(
     if (!list) return;
     const letter = ws.getColumn(i + 1).letter;
     // exceljs types declare dataValidations on its in-memory sheets only; the streaming writer has it too.
-    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}${FIRST_DATA_ROW}:${letter}${last}`, {
-      type: 'list',
-      allowBlank: !c.required,
-      formulae: [`"${list.join(',')}"`],
-      showErrorMessage: true,
-      errorStyle: 'stop',
-      errorTitle: c.header,
-      error: `请从下拉列表中选择：${list.join('、')}`,
-    });
+    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+      `${letter}${FIRST_DATA_ROW}:${letter}${last}`,
+      {
+        type: 'list',
+        allowBlank: !c.required,
+        formulae: [`"${list.join(',')}"`],
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        errorTitle: c.header,
+        error: `请从下拉列表中选择：${list.join('、')}`,
+      },
+    );
   });
   return ws;
 }

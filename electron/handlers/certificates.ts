@@ -22,12 +22,7 @@ import type { CallContext } from './context';
 import type { HandlerMap } from './types';
 
 type Names =
-  | 'certificates.issue'
-  | 'certificates.get'
-  | 'certificates.list'
-  | 'certificates.print'
-  | 'certificates.void'
-  | 'certificates.verify';
+  'certificates.issue' | 'certificates.get' | 'certificates.list' | 'certificates.print' | 'certificates.void' | 'certificates.verify';
 
 const notFound = () => new DomainError('NOT_FOUND', 'certificate.notFound', { issues: [{ path: 'id', key: 'certificate.notFound' }] });
 
@@ -85,17 +80,25 @@ export const certificateHandlers: HandlerMap<Names> = {
       const d = deriveForProperty(ctx.register, p.id, today)!;
       if (d.status !== 'compliant' || !d.validFrom || !d.validUntil) {
         const params = { status: { key: `fireStatus.${d.status}` }, reasons: d.reasons };
-        throw new DomainError('RULE_VIOLATION', { key: 'certificate.notCompliant', params }, {
-          issues: [{ path: 'propertyId', key: 'certificate.notCompliant', params }],
-        });
+        throw new DomainError(
+          'RULE_VIOLATION',
+          { key: 'certificate.notCompliant', params },
+          {
+            issues: [{ path: 'propertyId', key: 'certificate.notCompliant', params }],
+          },
+        );
       }
       const existing = validCertificateOf(ctx.register, p.id);
       // The same pass already has its certificate: reprint it. A newer pass (a later full
       // inspection moved the validity on) replaces it, so one property never has two valid ones.
       if (existing && existing.validUntil === d.validUntil) {
-        throw new DomainError('CONFLICT', { key: 'certificate.alreadyValid', params: { serial: existing.serial } }, {
-          details: { certificateId: existing.id },
-        });
+        throw new DomainError(
+          'CONFLICT',
+          { key: 'certificate.alreadyValid', params: { serial: existing.serial } },
+          {
+            details: { certificateId: existing.id },
+          },
+        );
       }
       if (existing) w.update('certificates', existing.id, { status: 'void', voidReason: 'auto:superseded', voidedAt: ctx.clock.now() });
       const labels = new Map(roomsOfProperty(ctx.register, p.id).map((r) => [r.id, r.label]));

@@ -14,9 +14,7 @@ export interface CallMeta {
   session: SessionPort;
 }
 
-export type CallResult =
-  | { ok: true; status: 200; output: unknown }
-  | { ok: false; status: number; error: WireError };
+export type CallResult = { ok: true; status: 200; output: unknown } | { ok: false; status: number; error: WireError };
 
 /** Refresh a session's expiry at most once a minute, not on every call. */
 const TOUCH_EVERY_MS = 60_000;
@@ -28,12 +26,7 @@ const TOUCH_EVERY_MS = 60_000;
  * comes back as one typed error in the clerk's language; a bug becomes
  * INTERNAL with its stack kept in the log, never sent to the page.
  */
-export async function dispatch(
-  services: Services,
-  name: string,
-  rawInput: unknown,
-  meta: CallMeta,
-): Promise<CallResult> {
+export async function dispatch(services: Services, name: string, rawInput: unknown, meta: CallMeta): Promise<CallResult> {
   try {
     if (!isProcedureName(name)) {
       throw new DomainError('NOT_FOUND', { key: 'error.unknownProcedure', params: { name } });
@@ -69,8 +62,7 @@ function callContext(services: Services, meta: CallMeta, clerk: SessionClerk | n
     clerk,
     session: meta.session,
     today: () => todayOf(services.clock),
-    write: (action, fn) =>
-      services.register.write({ clerkId: clerk?.id ?? null, action, at: services.clock.now() }, fn),
+    write: (action, fn) => services.register.write({ clerkId: clerk?.id ?? null, action, at: services.clock.now() }, fn),
   };
 }
 

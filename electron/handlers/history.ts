@@ -22,8 +22,7 @@ const HIDDEN = new Set([
 const MASKS: Record<string, (v: string) => string> = { idNumber: maskIdNumber, mobile: maskMobile };
 
 type Shown = string | number | boolean | null;
-const shown = (v: unknown): Shown =>
-  v === undefined || v === null ? null : typeof v === 'object' ? JSON.stringify(v) : (v as Shown);
+const shown = (v: unknown): Shown => (v === undefined || v === null ? null : typeof v === 'object' ? JSON.stringify(v) : (v as Shown));
 
 export const historyHandlers: HandlerMap<'register.history'> = {
   'register.history': (ctx, input) => {

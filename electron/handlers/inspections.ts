@@ -41,7 +41,9 @@ function propertyOrThrow(ctx: CallContext, id: string) {
 export const inspectionHandlers: HandlerMap<Names> = {
   'inspections.queue': (ctx) => {
     const today = ctx.today();
-    return { items: inspectionQueue(ctx.register, today, addDays(today, WINDOWS.queueAheadDays), addDays(today, WINDOWS.expiringWithinDays)) };
+    return {
+      items: inspectionQueue(ctx.register, today, addDays(today, WINDOWS.queueAheadDays), addDays(today, WINDOWS.expiringWithinDays)),
+    };
   },
 
   'inspections.checklist': (ctx, input) => {
@@ -169,8 +171,15 @@ export const inspectionHandlers: HandlerMap<Names> = {
   'rules.current': (ctx, input) => ruleSetFor(ctx.register, input.date ?? ctx.today()),
 
   'rules.load': (ctx, input) => {
-    const rs = decided(ruleSetFromJson(input.json, knownRuleSets(ctx.register).map((r) => r.version)));
-    ctx.write('rules.load', (w) => w.insert('ruleSets', { ruleVersion: rs.version, effectiveFrom: rs.effectiveFrom, body: rs, loadedBy: ctx.clerk!.id }));
+    const rs = decided(
+      ruleSetFromJson(
+        input.json,
+        knownRuleSets(ctx.register).map((r) => r.version),
+      ),
+    );
+    ctx.write('rules.load', (w) =>
+      w.insert('ruleSets', { ruleVersion: rs.version, effectiveFrom: rs.effectiveFrom, body: rs, loadedBy: ctx.clerk!.id }),
+    );
     forgetRuleSets(ctx.register);
     // Applies from its effective date: if that is today or earlier, the caches follow now.
     refreshStaleStatuses(ctx.register, ctx.today(), ctx.clock.now());

@@ -67,11 +67,20 @@ export const keyHandlers: HandlerMap<Names> = {
       const row = { name: k.name, regionCode: k.regionCode, publicKey: k.jwk.x };
       if (!known) return w.insert('knownDesks', { id: k.deskId, ...row });
       if (known.publicKey !== k.jwk.x && !input.replace) {
-        throw new DomainError('CONFLICT', { key: 'keys.differentKey', params: { name: known.name, fingerprint: fingerprint(known.publicKey) } });
+        throw new DomainError('CONFLICT', {
+          key: 'keys.differentKey',
+          params: { name: known.name, fingerprint: fingerprint(known.publicKey) },
+        });
       }
       return w.update('knownDesks', k.deskId, row);
     });
     const saved = knownDesks(ctx.register).find((d) => d.deskId === k.deskId)!;
-    return { deskId: saved.deskId, name: saved.name, regionCode: saved.regionCode, fingerprint: fingerprint(saved.publicKey), importedAt: saved.importedAt };
+    return {
+      deskId: saved.deskId,
+      name: saved.name,
+      regionCode: saved.regionCode,
+      fingerprint: fingerprint(saved.publicKey),
+      importedAt: saved.importedAt,
+    };
   },
 };

@@ -7,13 +7,7 @@ import { insertLandlord } from '../../db/register-writes';
 import type { Register } from '../../db/write';
 import type { HandlerMap } from './types';
 
-type Names =
-  | 'landlords.create'
-  | 'landlords.list'
-  | 'landlords.findByIdNumber'
-  | 'landlords.get'
-  | 'landlords.update'
-  | 'landlords.reveal';
+type Names = 'landlords.create' | 'landlords.list' | 'landlords.findByIdNumber' | 'landlords.get' | 'landlords.update' | 'landlords.reveal';
 
 const notFound = () => new DomainError('NOT_FOUND', 'landlord.notFound');
 

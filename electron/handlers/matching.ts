@@ -26,7 +26,10 @@ export const matchingHandlers: HandlerMap<'match.rooms'> = {
       ebikeParking: input.ebikeParking,
     };
     // One more than the page, to tell the clerk whether more rooms fit.
-    const pre = matchCandidates(ctx.register, req, ruleSet.parameters, { limit: input.limit + 1, nearMissesPerRequirement: NEAR_MISSES_EACH });
+    const pre = matchCandidates(ctx.register, req, ruleSet.parameters, {
+      limit: input.limit + 1,
+      nearMissesPerRequirement: NEAR_MISSES_EACH,
+    });
     const result = matchRooms(req, [...pre.matches, ...pre.nearMisses], ruleSet.parameters, {
       limit: input.limit,
       nearMissesPerRequirement: NEAR_MISSES_EACH,
@@ -62,9 +65,11 @@ export const matchingHandlers: HandlerMap<'match.rooms'> = {
       ruleVersion: ruleSet.version,
       household: result.household,
       matches: result.matches.map(shown),
-      nearMisses: result.nearMisses.map((o) => ({ ...shown(o), failed: { requirement: o.failed!.requirement, message: said(o.failed!.reason) } })),
+      nearMisses: result.nearMisses.map((o) => ({
+        ...shown(o),
+        failed: { requirement: o.failed!.requirement, message: said(o.failed!.reason) },
+      })),
       moreMatches: result.totalMatches > input.limit,
     };
   },
 };
-

@@ -34,7 +34,9 @@ describe('handler files', () => {
   });
 
   it('would be caught doing any of it', () => {
-    const bad = "import { x } from './landlords';\nimport { translate } from '../../core/i18n/catalog';\nconst q = 'SELECT id FROM rooms';\nconst m = '不可出租';\n";
+    const bad =
+      "import { x } from './landlords';\nimport { translate } from " +
+      "'../../core/i18n/catalog';\nconst q = 'SELECT id FROM rooms';\nconst m = '不可出租';\n";
     expect(problemsOf('bad.ts', bad)).toEqual([
       'bad.ts imports the handler ./landlords',
       'bad.ts translates',

@@ -41,10 +41,17 @@ export const walkInHandlers: HandlerMap<'walkIns.register'> = {
         // The letter is the landlord's: signing it at this visit updates their record.
         w.update('landlords', landlordId, { letterSigned: input.letter.signed, letterSignedOn: input.letter.signedOn });
       }
-      refuseIf(duplicateAddressRefusal(propertiesAtAddress(w.reg, addressKeyOf(input.property.address)), input.acknowledgeAddressDuplicate));
+      refuseIf(
+        duplicateAddressRefusal(propertiesAtAddress(w.reg, addressKeyOf(input.property.address)), input.acknowledgeAddressDuplicate),
+      );
       const property = insertProperty(w, landlordId, input.property);
       for (const room of input.rooms) insertRoom(w, property.id, room, today);
-      const inspection = w.insert('scheduledInspections', { propertyId: property.id, dueOn: input.firstInspectionOn, kind: 'first', note: null });
+      const inspection = w.insert('scheduledInspections', {
+        propertyId: property.id,
+        dueOn: input.firstInspectionOn,
+        kind: 'first',
+        note: null,
+      });
       refreshFireStatus(w, property.id, today);
       return {
         landlord: getLandlord(w.reg, landlordId) as LandlordRecord,

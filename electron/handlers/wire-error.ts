@@ -25,10 +25,7 @@ export function wireError(domain: DomainError, lang: Lang): { status: number; er
  * refusal naming each field. Parsed with `reportInput` so a missing field
  * reads differently from a wrong one (core/api/issues.ts).
  */
-export function parseInput(
-  name: ProcedureName,
-  rawInput: unknown,
-): { ok: true; data: unknown } | { ok: false; refusal: DomainError } {
+export function parseInput(name: ProcedureName, rawInput: unknown): { ok: true; data: unknown } | { ok: false; refusal: DomainError } {
   const parsed = contract[name].input.safeParse(rawInput ?? {}, { reportInput: true });
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, refusal: new DomainError('VALIDATION', 'error.validation', { issues: issuesFromZod(parsed.error) }) };

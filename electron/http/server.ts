@@ -115,9 +115,7 @@ async function handle(services: Services, opts: DeskServerOptions, maxBody: numb
     return;
   }
   // The UI is a single page: unknown paths without a file extension get index.html.
-  const file =
-    resolveUiFile(uiRoot, url.pathname) ??
-    (/\.[a-z0-9]+$/i.test(url.pathname) ? null : resolveUiFile(uiRoot, '/index.html'));
+  const file = resolveUiFile(uiRoot, url.pathname) ?? (/\.[a-z0-9]+$/i.test(url.pathname) ? null : resolveUiFile(uiRoot, '/index.html'));
   if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
     return;

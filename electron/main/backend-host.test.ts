@@ -16,8 +16,7 @@ import { translate } from '../../core/i18n/catalog';
 const call = (over: Partial<RelayedCall> = {}): RelayedCall => ({ name: 'setup.status', input: {}, lang: 'zh', token: null, ...over });
 
 /** What the child side received, once it has arrived. */
-const nextToChild = (proc: StandInProcess) =>
-  new Promise<ToBackend>((resolve) => proc.port.on('message', (m) => resolve(m as ToBackend)));
+const nextToChild = (proc: StandInProcess) => new Promise<ToBackend>((resolve) => proc.port.on('message', (m) => resolve(m as ToBackend)));
 
 let procs: StandInProcess[];
 let logged: { level: 'info' | 'error'; msg: string; data?: Record<string, unknown> }[];

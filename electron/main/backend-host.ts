@@ -206,7 +206,10 @@ export function createBackendHost(opts: BackendHostOptions): BackendHost {
       } catch (e) {
         // The input passed the contract, so this is a bug (or a process already gone): INTERNAL, and the log says which.
         pending.delete(id);
-        log.error('a call could not be sent to the desk backend', { procedure: call.name, error: e instanceof Error ? e.message : String(e) });
+        log.error('a call could not be sent to the desk backend', {
+          procedure: call.name,
+          error: e instanceof Error ? e.message : String(e),
+        });
         resolve(internal(call.lang));
       }
     });

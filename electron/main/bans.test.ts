@@ -116,8 +116,7 @@ describe('Electron bans (checks 7 and 8)', () => {
     it('allows each thing in its home', () => {
       expect(check('electron/main/ipc.ts', "const e = require('electron'); e.ipcMain.handle('x', f);")).toEqual([]);
       expect(check('electron/preload/index.ts', "import { ipcRenderer } from 'electron';")).toEqual([]);
-      expect(check('electron/main/window.ts', "import { BrowserWindow } from 'electron'; new BrowserWindow({});"))
-        .toEqual([]);
+      expect(check('electron/main/window.ts', "import { BrowserWindow } from 'electron'; new BrowserWindow({});")).toEqual([]);
     });
 
     it('ignores comments and strings that only mention a name', () => {

@@ -32,9 +32,7 @@ export interface InvokeEvent {
  */
 export function registerIpc(relay: Relay, opts: { log: Logger; print?: Printer }): () => void {
   const handle = createInvokeHandler(relay, opts.log);
-  ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, input: unknown, options: unknown) =>
-    handle(event, name, input, options),
-  );
+  ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, input: unknown, options: unknown) => handle(event, name, input, options));
   const printer = opts.print;
   if (printer) {
     const print = createPrintHandler(opts.log, printer);

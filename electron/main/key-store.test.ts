@@ -112,7 +112,13 @@ describe('handing the key to the backend', () => {
 
   it('turns an unexpected read failure into the unreadable-key refusal, and logs it', () => {
     const errors: string[] = [];
-    const broken = { kind: 'safeStorage' as const, read: () => { throw new Error('EACCES'); }, write: () => {} };
+    const broken = {
+      kind: 'safeStorage' as const,
+      read: () => {
+        throw new Error('EACCES');
+      },
+      write: () => {},
+    };
     expect(handOverKey(broken, { info: () => {}, error: (m) => void errors.push(m) }).refusal).toEqual({
       code: 'CONFLICT',
       key: 'certificate.keyUnreadable',

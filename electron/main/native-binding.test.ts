@@ -6,9 +6,7 @@ describe('the Electron build of better-sqlite3', () => {
   const packed = join('/opt/desk/resources', 'native', 'better_sqlite3.node');
 
   it('prefers DESK_SQLITE_BINDING', () => {
-    expect(electronSqliteBinding('/opt/desk/resources', { DESK_SQLITE_BINDING: '/dev/b.node' }, () => true)).toBe(
-      '/dev/b.node',
-    );
+    expect(electronSqliteBinding('/opt/desk/resources', { DESK_SQLITE_BINDING: '/dev/b.node' }, () => true)).toBe('/dev/b.node');
   });
 
   it('uses the copy packed in resources/native when it is there', () => {

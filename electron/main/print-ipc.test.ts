@@ -76,7 +76,10 @@ describe('the print channel', () => {
     const foreign = windowAt('https://evil.example/');
     expect(await print(foreign.event(), { mode: 'dialog', fileName: 'x.pdf' })).toEqual({ ok: false, reason: 'refused' });
     const app = windowAt('app://desk/');
-    expect(await print(app.event({ url: 'app://desk/frame' }), { mode: 'dialog', fileName: 'x.pdf' })).toEqual({ ok: false, reason: 'refused' });
+    expect(await print(app.event({ url: 'app://desk/frame' }), { mode: 'dialog', fileName: 'x.pdf' })).toEqual({
+      ok: false,
+      reason: 'refused',
+    });
     expect(await print(app.event(null), { mode: 'dialog', fileName: 'x.pdf' })).toEqual({ ok: false, reason: 'refused' });
     for (const bad of [
       { mode: 'silent', fileName: 'x.pdf' },

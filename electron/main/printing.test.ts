@@ -43,11 +43,15 @@ describe('createPrinter', () => {
 
   it('tells a cancelled dialog from a failed print', async () => {
     const { print } = printerWith(null);
-    expect(await print(new FakeContents({ success: false, failureReason: 'Print job canceled' }), { mode: 'dialog', fileName: 'x.pdf' })).toEqual({
+    expect(
+      await print(new FakeContents({ success: false, failureReason: 'Print job canceled' }), { mode: 'dialog', fileName: 'x.pdf' }),
+    ).toEqual({
       ok: false,
       reason: 'cancelled',
     });
-    expect(await print(new FakeContents({ success: false, failureReason: 'Print job failed' }), { mode: 'dialog', fileName: 'x.pdf' })).toEqual({
+    expect(
+      await print(new FakeContents({ success: false, failureReason: 'Print job failed' }), { mode: 'dialog', fileName: 'x.pdf' }),
+    ).toEqual({
       ok: false,
       reason: 'failed',
     });
@@ -75,7 +79,10 @@ describe('createPrinter', () => {
     expect(contents.calls).toEqual([]);
     expect(cancelled.written).toEqual([]);
     const broken = printerWith('/tmp/x.pdf');
-    expect(await broken.print(new FakeContents({ throws: true }), { mode: 'pdf', fileName: 'x.pdf' })).toEqual({ ok: false, reason: 'failed' });
+    expect(await broken.print(new FakeContents({ throws: true }), { mode: 'pdf', fileName: 'x.pdf' })).toEqual({
+      ok: false,
+      reason: 'failed',
+    });
     expect(broken.written).toEqual([]);
   });
 });

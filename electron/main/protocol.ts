@@ -11,9 +11,7 @@ import { APP_HOST, APP_SCHEME } from './app-origin';
  * its own assets.
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 /** Serves the built UI on app://desk/ (check 2). Call once the app is ready. */
@@ -34,9 +32,7 @@ export function uiHandler(uiRoot: string): (request: Request) => Promise<Respons
     if (url.hostname !== APP_HOST || hasDotDot(url.pathname)) return empty(404);
     // A single-page UI: an unknown path without an extension is a route, so
     // it gets index.html; a missing asset stays a 404.
-    const file =
-      resolveUiFile(uiRoot, url.pathname) ??
-      (/\.[a-z0-9]+$/i.test(url.pathname) ? null : resolveUiFile(uiRoot, '/index.html'));
+    const file = resolveUiFile(uiRoot, url.pathname) ?? (/\.[a-z0-9]+$/i.test(url.pathname) ? null : resolveUiFile(uiRoot, '/index.html'));
     if (!file) return empty(404);
     const body = await readFile(file);
     const cache = url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';

@@ -50,12 +50,8 @@ export interface GuardedContents {
 
 /** The bits of a session the permission guard uses; a real Session fits. */
 export interface GuardedSession {
-  setPermissionRequestHandler(
-    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
-  ): void;
-  setPermissionCheckHandler(
-    handler: (contents: unknown, permission: string, requestingOrigin: string) => boolean,
-  ): void;
+  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionCheckHandler(handler: (contents: unknown, permission: string, requestingOrigin: string) => boolean): void;
 }
 
 export interface ShellLike {
@@ -75,12 +71,7 @@ export function isAllowedExternal(url: string, hosts: readonly string[] = EXTERN
   } catch {
     return false;
   }
-  return (
-    parsed.protocol === 'https:' &&
-    parsed.username === '' &&
-    parsed.password === '' &&
-    hosts.includes(parsed.hostname.toLowerCase())
-  );
+  return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && hosts.includes(parsed.hostname.toLowerCase());
 }
 
 /**

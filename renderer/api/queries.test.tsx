@@ -67,7 +67,14 @@ function renderHook<P, R extends object>(client: QueryClient, hook: (props: P) =
     return null;
   }
   const root: Root = createRoot(document.createElement('div'));
-  const render = (p: P) => act(() => root.render(<QueryClientProvider client={client}><Probe p={p} /></QueryClientProvider>));
+  const render = (p: P) =>
+    act(() =>
+      root.render(
+        <QueryClientProvider client={client}>
+          <Probe p={p} />
+        </QueryClientProvider>,
+      ),
+    );
   render(props);
   return {
     seen,
@@ -148,7 +155,9 @@ describe('useProcedure', () => {
 
   it('asks twice more when the host fails or cannot be reached, then shows the error', async () => {
     let n = 0;
-    const calls = standInHost({ 'landlords.get': () => (++n < 3 ? refusal(500, 'INTERNAL', '服务台程序出错') : ok(landlord('x', '陈建国'))) });
+    const calls = standInHost({
+      'landlords.get': () => (++n < 3 ? refusal(500, 'INTERNAL', '服务台程序出错') : ok(landlord('x', '陈建国'))),
+    });
     const h = renderHook(client, () => useProcedure('landlords.get', { id: 'x' }), undefined);
     unmounts.push(h.unmount);
     await until(() => h.current.isSuccess);
@@ -165,7 +174,8 @@ describe('useProcedure', () => {
 
 describe('useProcedureMutation', () => {
   /** Puts an answer in the cache under each key, as if each page had been opened once. */
-  const seed = (...keys: [ProcedureName, Record<string, unknown>][]) => keys.forEach(([name, input]) => client.setQueryData([name, input], { seeded: true }));
+  const seed = (...keys: [ProcedureName, Record<string, unknown>][]) =>
+    keys.forEach(([name, input]) => client.setQueryData([name, input], { seeded: true }));
   const invalidated = (name: ProcedureName, input: Record<string, unknown>) => client.getQueryState([name, input])?.isInvalidated ?? false;
 
   it('a tenancy write invalidates occupancy (rack, matching, the day, rooms), not accounts, rules or supervision', async () => {
@@ -203,14 +213,22 @@ describe('useProcedureMutation', () => {
     seed(['clerks.list', {}], ['landlords.list', { offset: 0 }], ['search.query', { q: '陈' }], ['rooms.summary', {}], ['keys.list', {}]);
     const clerks = renderHook(client, () => useProcedureMutation('clerks.create'), undefined);
     unmounts.push(clerks.unmount);
-    await act(() => clerks.current.mutateAsync({ username: 'clerk1', displayName: '李窗口', role: 'clerk', password: 'clerk password 1' }).then(() => undefined));
+    await act(() =>
+      clerks.current
+        .mutateAsync({ username: 'clerk1', displayName: '李窗口', role: 'clerk', password: 'clerk password 1' })
+        .then(() => undefined),
+    );
     expect(invalidated('clerks.list', {})).toBe(true);
     expect(invalidated('landlords.list', { offset: 0 })).toBe(false);
     expect(invalidated('search.query', { q: '陈' })).toBe(false);
 
     const landlords = renderHook(client, () => useProcedureMutation('landlords.create'), undefined);
     unmounts.push(landlords.unmount);
-    await act(() => landlords.current.mutateAsync({ name: '陈建国', idType: 'resident_id', idNumber: '330104199001011234', mobile: '13805761234' }).then(() => undefined));
+    await act(() =>
+      landlords.current
+        .mutateAsync({ name: '陈建国', idType: 'resident_id', idNumber: '330104199001011234', mobile: '13805761234' })
+        .then(() => undefined),
+    );
     expect(invalidated('landlords.list', { offset: 0 })).toBe(true);
     expect(invalidated('search.query', { q: '陈' })).toBe(true);
     expect(invalidated('rooms.summary', {})).toBe(true);

@@ -183,7 +183,12 @@ export const procedureKey = <N extends ProcedureName>(name: N, input: ProcedureI
  * Puts an answer the register just gave (a save answers with the record)
  * under the key a read of it uses, so the screen shows it at once.
  */
-export function setProcedureData<N extends ProcedureName>(client: QueryClient, name: N, input: ProcedureInput<N>, data: ProcedureOutput<N>): void {
+export function setProcedureData<N extends ProcedureName>(
+  client: QueryClient,
+  name: N,
+  input: ProcedureInput<N>,
+  data: ProcedureOutput<N>,
+): void {
   client.setQueryData<ProcedureOutput<N>>(procedureKey(name, input), data);
 }
 
@@ -192,7 +197,11 @@ export function setProcedureData<N extends ProcedureName>(client: QueryClient, n
  * the cache, for flows that await a read outside a component's render (the
  * app's own start: setup.status, session.me).
  */
-export function fetchProcedure<N extends ProcedureName>(client: QueryClient, name: N, input: ProcedureInput<N>): Promise<ProcedureOutput<N>> {
+export function fetchProcedure<N extends ProcedureName>(
+  client: QueryClient,
+  name: N,
+  input: ProcedureInput<N>,
+): Promise<ProcedureOutput<N>> {
   return client.fetchQuery({ queryKey: procedureKey(name, input), queryFn: () => invoke(name, input), staleTime: 0 });
 }
 

@@ -60,7 +60,11 @@ export function DeskKeysCard({ canImport }: { canImport: boolean }) {
           {
             key: 'own',
             label: t('certificates.keys.own'),
-            children: <span className="mono" data-testid="own-fingerprint">{keys?.own.fingerprint ?? t('certificates.keys.none')}</span>,
+            children: (
+              <span className="mono" data-testid="own-fingerprint">
+                {keys?.own.fingerprint ?? t('certificates.keys.none')}
+              </span>
+            ),
           },
         ]}
       />

@@ -14,7 +14,11 @@ export function HazardTable({ hazards, showAddress = true }: { hazards: HazardRe
       columns={[
         ...(showAddress ? [{ title: t('inspections.queue.address'), dataIndex: 'address' as const }] : []),
         { title: t('inspections.hazards.code'), dataIndex: 'itemCode', width: 80 },
-        { title: t('inspections.hazards.description'), dataIndex: 'description', render: (v: string, h) => `${v}${h.roomLabel ? `（${h.roomLabel}）` : ''}` },
+        {
+          title: t('inspections.hazards.description'),
+          dataIndex: 'description',
+          render: (v: string, h) => `${v}${h.roomLabel ? `（${h.roomLabel}）` : ''}`,
+        },
         { title: t('inspections.hazards.foundOn'), dataIndex: 'foundOn', width: 110 },
         { title: t('inspections.hazards.deadline'), dataIndex: 'deadline', width: 110 },
         {

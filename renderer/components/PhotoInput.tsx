@@ -24,7 +24,14 @@ export function PhotoInput({ value, onChange, label }: { value: string[]; onChan
   };
   return (
     <Space size={4}>
-      <input ref={input} type="file" accept="image/jpeg,image/png,image/webp" multiple hidden onChange={(e) => void upload(e.target.files)} />
+      <input
+        ref={input}
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        multiple
+        hidden
+        onChange={(e) => void upload(e.target.files)}
+      />
       <Button icon={<CameraOutlined />} onClick={() => input.current?.click()} aria-label={label} />
       {value.length > 0 && <Tag>{value.length}</Tag>}
     </Space>

@@ -4,7 +4,13 @@ import { RemoteSelect } from './RemoteSelect';
 type Item = ProcedureOutput<'properties.find'>['properties'][number];
 
 /** Finds a property by part of its address or its landlord's name. */
-export function PropertyPicker(props: { value?: string; onChange?: (id: string) => void; placeholder?: string; id?: string; initial?: Item }) {
+export function PropertyPicker(props: {
+  value?: string;
+  onChange?: (id: string) => void;
+  placeholder?: string;
+  id?: string;
+  initial?: Item;
+}) {
   return (
     <RemoteSelect
       {...props}

@@ -55,7 +55,14 @@ export function QrCamera({ onText }: { onText: (text: string) => void }) {
   if (!available) return null;
   return (
     <>
-      <Button onClick={() => { setError(null); setOn(!on); }}>{on ? t('certificates.verify.stopCamera') : t('certificates.verify.camera')}</Button>
+      <Button
+        onClick={() => {
+          setError(null);
+          setOn(!on);
+        }}
+      >
+        {on ? t('certificates.verify.stopCamera') : t('certificates.verify.camera')}
+      </Button>
       {error && <Alert type="warning" showIcon title={error} style={{ marginTop: 8 }} />}
       {on && (
         <div style={{ marginTop: 8 }}>

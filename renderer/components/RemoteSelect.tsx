@@ -21,7 +21,17 @@ export interface RemoteSelectProps<N extends ProcedureName, T> {
  * answer is kept under the text it was asked for (useProcedureSearch), so a
  * slow early answer cannot replace a later one.
  */
-export function RemoteSelect<N extends ProcedureName, T>({ procedure, input, items, toOption, value, onChange, placeholder, id, initial }: RemoteSelectProps<N, T>) {
+export function RemoteSelect<N extends ProcedureName, T>({
+  procedure,
+  input,
+  items,
+  toOption,
+  value,
+  onChange,
+  placeholder,
+  id,
+  initial,
+}: RemoteSelectProps<N, T>) {
   const [text, setText] = useState('');
   const found = useProcedureSearch(procedure, text, input);
   const shown = found.data ? items(found.data) : (initial ?? []);

@@ -18,17 +18,27 @@ export function StatusFilters({ value, onChange }: { value: StatusFilterValues; 
         value={value.status ?? ''}
         aria-label={t('rooms.status')}
         onChange={(v) => onChange({ status: v || undefined })}
-        options={[{ value: '', label: `${t('rooms.status')}：${t('rooms.any')}` }, ...ROOM_STATUSES.map((s) => ({ value: s, label: t(`roomStatus.${s}`) }))]}
+        options={[
+          { value: '', label: `${t('rooms.status')}：${t('rooms.any')}` },
+          ...ROOM_STATUSES.map((s) => ({ value: s, label: t(`roomStatus.${s}`) })),
+        ]}
       />
       <Select<FireStatus | ''>
         style={{ width: 160 }}
         value={value.fireStatus ?? ''}
         aria-label={t('rooms.fireStatus')}
         onChange={(v) => onChange({ fireStatus: v || undefined })}
-        options={[{ value: '', label: `${t('rooms.fireStatus')}：${t('rooms.any')}` }, ...FIRE_STATUSES.map((s) => ({ value: s, label: t(`fireStatus.${s}`) }))]}
+        options={[
+          { value: '', label: `${t('rooms.fireStatus')}：${t('rooms.any')}` },
+          ...FIRE_STATUSES.map((s) => ({ value: s, label: t(`fireStatus.${s}`) })),
+        ]}
       />
       <Space>
-        <Switch checked={!!value.offerable} onChange={(v) => onChange({ offerable: v || undefined })} aria-label={t('rooms.availableOnly')} />
+        <Switch
+          checked={!!value.offerable}
+          onChange={(v) => onChange({ offerable: v || undefined })}
+          aria-label={t('rooms.availableOnly')}
+        />
         {t('rooms.availableOnly')}
       </Space>
     </>

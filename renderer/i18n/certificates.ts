@@ -51,7 +51,10 @@ export const certificateTexts = {
     zh: '需要 PDF 文件时，在打印对话框的“目标打印机”中选择“另存为 PDF”。',
     en: 'For a PDF file, choose "Save as PDF" as the destination in the print dialog.',
   },
-  'certificates.view.voidBanner': { zh: '此证明已作废（{reason}），不能打印。', en: 'This certificate is void ({reason}) and cannot be printed.' },
+  'certificates.view.voidBanner': {
+    zh: '此证明已作废（{reason}），不能打印。',
+    en: 'This certificate is void ({reason}) and cannot be printed.',
+  },
   'certificates.view.printed': { zh: '已记录打印，这是第 {n} 次', en: 'Print recorded: number {n}' },
   'certificates.view.saved': { zh: '已保存：{path}', en: 'Saved: {path}' },
   'certificates.view.cancelled': { zh: '已取消打印', en: 'Printing cancelled' },
@@ -77,31 +80,39 @@ export const certificateTexts = {
   'certificates.verify.verdicts.unreadable': { zh: '无法识别', en: 'Not recognised' },
   'certificates.verify.facts': { zh: '证明内容（以二维码中签名的内容为准）', en: 'What it certifies (as signed in the QR code)' },
   'certificates.verify.issuer': { zh: '签发服务台', en: 'Issuing desk' },
-  'certificates.verify.openOwn': { zh: '查看本服务台的记录', en: 'Open this desk\'s record' },
+  'certificates.verify.openOwn': { zh: '查看本服务台的记录', en: "Open this desk's record" },
   'certificates.keys.title': { zh: '服务台公钥（离线核验用）', en: 'Desk public keys (offline verification)' },
-  'certificates.keys.own': { zh: '本服务台公钥指纹', en: 'This desk\'s key fingerprint' },
-  'certificates.keys.none': { zh: '尚未生成（签发第一张证明或导出公钥时自动生成）', en: 'Not made yet (made with the first certificate or export)' },
-  'certificates.keys.export': { zh: '导出本服务台公钥', en: 'Export this desk\'s public key' },
+  'certificates.keys.own': { zh: '本服务台公钥指纹', en: "This desk's key fingerprint" },
+  'certificates.keys.none': {
+    zh: '尚未生成（签发第一张证明或导出公钥时自动生成）',
+    en: 'Not made yet (made with the first certificate or export)',
+  },
+  'certificates.keys.export': { zh: '导出本服务台公钥', en: "Export this desk's public key" },
   'certificates.keys.exported': { zh: '已导出公钥文件 {file}，指纹 {fingerprint}', en: 'Exported {file}, fingerprint {fingerprint}' },
-  'certificates.keys.import': { zh: '导入其他服务台的公钥文件', en: 'Import another desk\'s key file' },
+  'certificates.keys.import': { zh: '导入其他服务台的公钥文件', en: "Import another desk's key file" },
   'certificates.keys.replace': { zh: '替换该服务台以前导入的不同公钥', en: 'Replace a different key imported earlier for that desk' },
   'certificates.keys.known': { zh: '已导入的服务台', en: 'Imported desks' },
   'certificates.keys.name': { zh: '服务台', en: 'Desk' },
   'certificates.keys.region': { zh: '所在地代码', en: 'Region code' },
   'certificates.keys.fingerprint': { zh: '指纹', en: 'Fingerprint' },
   'certificates.keys.importedAt': { zh: '导入时间', en: 'Imported' },
-  'certificates.keys.imported': { zh: '已导入“{name}”的公钥，指纹 {fingerprint}', en: 'Imported the key of "{name}", fingerprint {fingerprint}' },
+  'certificates.keys.imported': {
+    zh: '已导入“{name}”的公钥，指纹 {fingerprint}',
+    en: 'Imported the key of "{name}", fingerprint {fingerprint}',
+  },
   'certificates.keys.hint': {
     zh: '导入前请与对方服务台电话核对指纹，确认文件确实来自对方。',
     en: 'Before importing, read the fingerprint to the other desk by phone to be sure the file is theirs.',
   },
-  'certificates.keys.empty': { zh: '尚未导入其他服务台的公钥', en: 'No other desk\'s key imported yet' },
+  'certificates.keys.empty': { zh: '尚未导入其他服务台的公钥', en: "No other desk's key imported yet" },
   'certificates.sheet.title': { zh: '出租房屋消防安全检查合格证明', en: 'Rental Property Fire Safety Inspection Certificate' },
   'certificates.sheet.subtitle': { zh: '', en: '' },
   'certificates.sheet.serial': { zh: '编号：{serial}', en: 'No. {serial}' },
   'certificates.sheet.intro': {
     zh: '经检查，下列出租房屋符合《{rules}》（版本 {version}）规定的消防安全要求，准予出租居住。各房间最多居住人数和是否允许做饭以本证明核定为准。',
-    en: 'The rental property below was inspected and meets the fire-safety requirements of "{rules}" (version {version}). The maximum occupants and cooking permission of each room are as certified here.',
+    en:
+      'The rental property below was inspected and meets the fire-safety requirements of "{rules}" (version ' +
+      '{version}). The maximum occupants and cooking permission of each room are as certified here.',
   },
   'certificates.sheet.address': { zh: '房屋地址', en: 'Address' },
   'certificates.sheet.landlord': { zh: '房东（出租人）', en: 'Landlord' },
@@ -125,7 +136,9 @@ export const certificateTexts = {
   'certificates.sheet.notesTitle': { zh: '消防安全须知', en: 'Fire-safety notes' },
   'certificates.sheet.notes.n1': {
     zh: '电动自行车及其电池不得在室内、楼道、楼梯间停放或充电，应在集中停放充电场所停放充电（室内硬隔离）。',
-    en: 'E-bikes and their batteries may not be parked or charged indoors, in corridors or stairwells; use the central parking and charging points.',
+    en:
+      'E-bikes and their batteries may not be parked or charged indoors, in ' +
+      'corridors or stairwells; use the central parking and charging points.',
   },
   'certificates.sheet.notes.n2': {
     zh: '不得私拉乱接电线，不得使用“热得快”等大功率电器，人走断电。',

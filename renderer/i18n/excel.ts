@@ -9,7 +9,10 @@ export const excelTexts = {
     en: 'Landlords, properties and rooms as an Excel workbook (.xlsx). Its 登记表 sheet has the import template’s columns.',
   },
   'excel.export.masked': { zh: '导出（隐藏证件号码和手机号码）', en: 'Export (ID numbers and mobiles masked)' },
-  'excel.export.full': { zh: '完整导出（含完整证件号码、手机号码，将记入操作日志）', en: 'Full export (ID numbers and mobiles in full; logged)' },
+  'excel.export.full': {
+    zh: '完整导出（含完整证件号码、手机号码，将记入操作日志）',
+    en: 'Full export (ID numbers and mobiles in full; logged)',
+  },
   'excel.export.done': {
     zh: '已导出 {landlords} 位房东、{properties} 处房屋、{rooms} 个房间',
     en: 'Exported {landlords} landlords, {properties} properties, {rooms} rooms',
@@ -44,13 +47,18 @@ export const excelTexts = {
     zh: '问题行较多，这里只列出前 {n} 行；完整内容请下载错误报告',
     en: 'Only the first {n} rows with problems are listed; download the error report for all',
   },
-  'excel.import.downloadErrors': { zh: '下载错误报告（原表加“错误说明”列）', en: 'Download the error report (the sheet with an error column)' },
+  'excel.import.downloadErrors': {
+    zh: '下载错误报告（原表加“错误说明”列）',
+    en: 'Download the error report (the sheet with an error column)',
+  },
   'excel.import.importValid': { zh: '只导入无误的 {n} 行', en: 'Import the {n} valid rows only' },
   'excel.import.importNothing': { zh: '不导入，放弃', en: 'Import nothing' },
   'excel.import.nothingImported': { zh: '已放弃，本次没有导入任何数据', en: 'Cancelled: nothing was imported' },
   'excel.import.imported': {
     zh: '已导入：新增 {landlords} 位房东、{properties} 处房屋、{rooms} 个房间；跳过重复 {duplicate} 行、错误 {error} 行',
-    en: 'Imported {landlords} landlords, {properties} properties, {rooms} rooms; skipped {duplicate} duplicates and {error} rows with errors',
+    en:
+      'Imported {landlords} landlords, {properties} properties, {rooms} ' +
+      'rooms; skipped {duplicate} duplicates and {error} rows with errors',
   },
   'excel.import.noneValid': { zh: '没有可以导入的行', en: 'No row can be imported' },
 } satisfies MessageTable;

@@ -1,6 +1,5 @@
 import type { MessageTable } from '../../core/i18n/types';
 
-
 export const inspectionTexts = {
   'inspections.nav.queue': { zh: '检查任务', en: 'Inspection queue' },
   'inspections.nav.record': { zh: '检查录入', en: 'Record inspection' },
@@ -80,7 +79,9 @@ export const inspectionTexts = {
   'inspections.notice.to': { zh: '房东', en: 'Landlord' },
   'inspections.notice.body': {
     zh: '经对你（单位）位于 {address} 的出租房屋进行消防安全检查，发现下列火灾隐患，现责令你于各项期限前整改完毕。逾期未整改的，将依法予以处理，并可能查封关停。',
-    en: 'A fire-safety inspection of your rental property at {address} found the hazards below. Rectify each by its deadline. Hazards not rectified in time will be dealt with according to law, up to closure.',
+    en:
+      'A fire-safety inspection of your rental property at {address} found the hazards below. Rectify each ' +
+      'by its deadline. Hazards not rectified in time will be dealt with according to law, up to closure.',
   },
   'inspections.notice.item': { zh: '检查项', en: 'Item' },
   'inspections.notice.problem': { zh: '存在问题', en: 'Finding' },

@@ -17,7 +17,10 @@ export const tenancyTexts = {
   'tenancy.match.ebike': { zh: '有电动自行车，需要集中停放充电', en: 'Has an e-bike: needs central parking and charging' },
   'tenancy.match.search': { zh: '查找房间', en: 'Find rooms' },
   'tenancy.match.matches': { zh: '符合条件的房间', en: 'Rooms that fit' },
-  'tenancy.match.more': { zh: '还有更多符合的房间，可填写意向社区缩小范围', en: 'More rooms fit: name a preferred community to narrow the list' },
+  'tenancy.match.more': {
+    zh: '还有更多符合的房间，可填写意向社区缩小范围',
+    en: 'More rooms fit: name a preferred community to narrow the list',
+  },
   'tenancy.match.none': { zh: '没有完全符合条件的房间，请看下面的备选', en: 'No room fits every need; see the alternatives below' },
   'tenancy.match.nearMisses': { zh: '差一点符合的房间（可作备选）', en: 'Near misses (alternatives)' },
   'tenancy.match.nearMissHint': { zh: '每间只差一项，红字为不符合的原因', en: 'Each fails exactly one need, shown in red' },
@@ -135,7 +138,10 @@ export const tenancyTexts = {
     zh: '只在厨房用火做饭；卧室内不得使用液化气、煤油、酒精炉具。',
     en: 'Cook with fire only in the kitchen; no gas, kerosene or alcohol stoves in bedrooms.',
   },
-  'tenancy.receipt.tips.3': { zh: '保持走道、楼梯、出口畅通，不堆放杂物；熟悉两条以上逃生路线。', en: 'Keep corridors, stairs and exits clear; know two ways out.' },
+  'tenancy.receipt.tips.3': {
+    zh: '保持走道、楼梯、出口畅通，不堆放杂物；熟悉两条以上逃生路线。',
+    en: 'Keep corridors, stairs and exits clear; know two ways out.',
+  },
   'tenancy.receipt.tips.4': {
     zh: '会用灭火器和自救呼吸器；发现火情立即拨打 119，先逃生、不贪恋财物。',
     en: 'Learn to use the extinguisher and the respirator; in a fire call 119 and get out first.',

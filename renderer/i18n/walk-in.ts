@@ -31,7 +31,10 @@ export const walkInTexts = {
   'walkIn.landlord.mobile': { zh: '手机号码', en: 'Mobile' },
   'walkIn.landlord.contactName': { zh: '联系人', en: 'Contact person' },
   'walkIn.landlord.address': { zh: '联系地址（选填）', en: 'Contact address (optional)' },
-  'walkIn.landlord.found': { zh: '该证件号码已登记：{name}（已登记房屋 {count} 处）', en: 'Already registered: {name} ({count} properties)' },
+  'walkIn.landlord.found': {
+    zh: '该证件号码已登记：{name}（已登记房屋 {count} 处）',
+    en: 'Already registered: {name} ({count} properties)',
+  },
   'walkIn.landlord.foundDetail': { zh: '证件 {id} · 手机 {mobile} · 责任书：{letter}', en: 'ID {id} · mobile {mobile} · letter: {letter}' },
   'walkIn.landlord.useExisting': { zh: '使用此房东', en: 'Use this landlord' },
   'walkIn.landlord.existing': { zh: '房东：{name}（已登记）', en: 'Landlord: {name} (registered)' },
@@ -112,7 +115,9 @@ export const walkInTexts = {
   'letter.roomsValue': { zh: '{count} 间', en: '{count}' },
   'letter.intro': {
     zh: '为落实居住出租房屋消防安全责任，预防和减少火灾事故，根据《浙江省居住出租房屋消防安全管理规定》，出租人对所出租房屋的消防安全负责，承诺做到：',
-    en: 'To carry out the fire-safety duties of residential letting and prevent fires, under the Zhejiang Provisions on Fire Safety of Residential Rentals the lessor is responsible for the fire safety of the property let, and undertakes:',
+    en:
+      'To carry out the fire-safety duties of residential letting and prevent fires, under the Zhejiang Provisions on Fire ' +
+      'Safety of Residential Rentals the lessor is responsible for the fire safety of the property let, and undertakes:',
   },
   'letter.duties.0': {
     zh: '不在地下室、半地下室出租住人，厨房、卫生间、阳台不出租住人；',
@@ -136,11 +141,15 @@ export const walkInTexts = {
   },
   'letter.duties.5': {
     zh: '按每户不少于 1 具配置 2 千克以上 ABC 干粉灭火器，配备自救呼吸器、逃生绳等器材，按要求安装独立式感烟火灾探测报警器；',
-    en: 'to provide at least one 2 kg ABC extinguisher per household, respirators and escape ropes, and standalone smoke alarms as required;',
+    en:
+      'to provide at least one 2 kg ABC extinguisher per household, ' +
+      'respirators and escape ropes, and standalone smoke alarms as required;',
   },
   'letter.duties.6': {
     zh: '电动自行车不在楼道、门厅、房间内停放充电，集中停放充电场所设置专用线路并与居住部分硬隔离；',
-    en: 'to let no e-bike be parked or charged in stairwells, lobbies or rooms; central charging points have a dedicated circuit and hard isolation;',
+    en:
+      'to let no e-bike be parked or charged in stairwells, lobbies or rooms; ' +
+      'central charging points have a dedicated circuit and hard isolation;',
   },
   'letter.duties.7': {
     zh: '电气线路穿管保护，不私拉乱接电线，不使用“热得快”等大功率电器；',

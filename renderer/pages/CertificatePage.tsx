@@ -72,7 +72,13 @@ export function CertificatePage() {
         {!canSavePdf() && <Typography.Text type="secondary">{t('certificates.view.pdfHint')}</Typography.Text>}
       </Space>
       {isVoid && (
-        <Alert className="no-print" type="error" showIcon style={{ marginBottom: 16 }} title={t('certificates.view.voidBanner', { reason: c.void ? say(c.void.message) : '' })} />
+        <Alert
+          className="no-print"
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('certificates.view.voidBanner', { reason: c.void ? say(c.void.message) : '' })}
+        />
       )}
       <CertificateSheet c={c} />
     </div>

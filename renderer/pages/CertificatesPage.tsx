@@ -42,7 +42,10 @@ export function CertificatesPage({ canVoid }: { canVoid: boolean }) {
             <Segmented<State>
               value={state}
               onChange={setState}
-              options={(['all', 'valid', 'expiring', 'void'] as const).map((s) => ({ value: s, label: t(`certificates.list.states.${s}`) }))}
+              options={(['all', 'valid', 'expiring', 'void'] as const).map((s) => ({
+                value: s,
+                label: t(`certificates.list.states.${s}`),
+              }))}
             />
             <Input.Search allowClear placeholder={t('certificates.list.search')} onSearch={setQ} style={{ width: 240 }} />
           </Space>
@@ -65,7 +68,8 @@ export function CertificatesPage({ canVoid }: { canVoid: boolean }) {
             {
               title: t('certificates.list.left'),
               dataIndex: 'daysLeft',
-              render: (n: number, c) => (c.status === 'valid' ? <Tag color={n <= 30 ? 'orange' : 'default'}>{t('certificates.list.daysLeft', { n })}</Tag> : null),
+              render: (n: number, c) =>
+                c.status === 'valid' ? <Tag color={n <= 30 ? 'orange' : 'default'}>{t('certificates.list.daysLeft', { n })}</Tag> : null,
             },
             {
               title: t('certificates.list.status'),
@@ -98,12 +102,7 @@ export function CertificatesPage({ canVoid }: { canVoid: boolean }) {
           ]}
         />
       </Card>
-      {voiding && (
-        <VoidDialog
-          c={voiding}
-          onClose={() => setVoiding(null)}
-        />
-      )}
+      {voiding && <VoidDialog c={voiding} onClose={() => setVoiding(null)} />}
     </>
   );
 }
@@ -214,7 +213,15 @@ function VoidDialog({ c, onClose }: { c: Item; onClose: (changed: boolean) => vo
       <p>{c.address}</p>
       <Form layout="vertical">
         <Form.Item label={t('certificates.void.reason')} htmlFor="void-reason" validateStatus={error ? 'error' : undefined} help={error}>
-          <Input.TextArea id="void-reason" autoFocus rows={3} maxLength={200} value={reason} placeholder={t('certificates.void.placeholder')} onChange={(e) => setReason(e.target.value)} />
+          <Input.TextArea
+            id="void-reason"
+            autoFocus
+            rows={3}
+            maxLength={200}
+            value={reason}
+            placeholder={t('certificates.void.placeholder')}
+            onChange={(e) => setReason(e.target.value)}
+          />
         </Form.Item>
       </Form>
     </Modal>

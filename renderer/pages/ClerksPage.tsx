@@ -45,15 +45,33 @@ export function ClerksPage() {
         ))}
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'clerk' }}>
           <Row gutter={16} align="bottom">
-            <Col span={5}><Form.Item name="username" label={c('username')}><Input autoComplete="off" /></Form.Item></Col>
-            <Col span={5}><Form.Item name="displayName" label={c('displayName')}><Input /></Form.Item></Col>
+            <Col span={5}>
+              <Form.Item name="username" label={c('username')}>
+                <Input autoComplete="off" />
+              </Form.Item>
+            </Col>
+            <Col span={5}>
+              <Form.Item name="displayName" label={c('displayName')}>
+                <Input />
+              </Form.Item>
+            </Col>
             <Col span={5}>
               <Form.Item name="role" label={c('role')}>
                 <Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
               </Form.Item>
             </Col>
-            <Col span={5}><Form.Item name="password" label={c('password')}><Input.Password autoComplete="new-password" /></Form.Item></Col>
-            <Col span={4}><Form.Item><Button type="primary" htmlType="submit" block>{c('create')}</Button></Form.Item></Col>
+            <Col span={5}>
+              <Form.Item name="password" label={c('password')}>
+                <Input.Password autoComplete="new-password" />
+              </Form.Item>
+            </Col>
+            <Col span={4}>
+              <Form.Item>
+                <Button type="primary" htmlType="submit" block>
+                  {c('create')}
+                </Button>
+              </Form.Item>
+            </Col>
           </Row>
         </Form>
       </Card>

@@ -41,7 +41,11 @@ export function ExcelPage({ me }: { me: Me }) {
 
   // While a long call runs, the host is asked a few times a second how far it has got.
   const polled = useProcedure('imports.progress', job ? { jobId: job } : null, { refetchInterval: 300, gcTime: 0 });
-  const progress: Progress | null = !job ? null : polled.data && polled.data.stage !== 'unknown' ? polled.data : { stage: 'reading', done: 0, total: 0 };
+  const progress: Progress | null = !job
+    ? null
+    : polled.data && polled.data.stage !== 'unknown'
+      ? polled.data
+      : { stage: 'reading', done: 0, total: 0 };
 
   /** Runs a long call under its job id, which the progress above follows. */
   const withProgress = async <T,>(jobId: string, run: () => Promise<T>): Promise<T> => {
@@ -119,7 +123,11 @@ export function ExcelPage({ me }: { me: Me }) {
   };
 
   const progressText = (p: Progress) =>
-    p.stage === 'checking' ? x('import.checking', { done: p.done, total: p.total }) : p.stage === 'writing' ? x('import.writing') : x('import.reading');
+    p.stage === 'checking'
+      ? x('import.checking', { done: p.done, total: p.total })
+      : p.stage === 'writing'
+        ? x('import.writing')
+        : x('import.reading');
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="large">
@@ -163,7 +171,9 @@ export function ExcelPage({ me }: { me: Me }) {
             <Typography.Text type="secondary">{progressText(progress)}</Typography.Text>
           </div>
         )}
-        {banner && <Alert type={banner.type} showIcon title={banner.text} style={{ marginBottom: 12 }} data-testid="import-banner" role="alert" />}
+        {banner && (
+          <Alert type={banner.type} showIcon title={banner.text} style={{ marginBottom: 12 }} data-testid="import-banner" role="alert" />
+        )}
         {report && file && (
           <div data-testid="import-report">
             <Typography.Title level={5}>{x('import.reportTitle', { file: file.fileName })}</Typography.Title>
@@ -174,20 +184,29 @@ export function ExcelPage({ me }: { me: Me }) {
               title={x('import.summary', { total: report.totalRows, ...report.rowCounts })}
               description={report.rowCounts.new ? x('import.wouldCreate', report.wouldCreate) : x('import.noneValid')}
             />
-            {report.truncated && <Alert type="info" title={x('import.truncated', { n: report.rows.length })} style={{ marginBottom: 12 }} />}
+            {report.truncated && (
+              <Alert type="info" title={x('import.truncated', { n: report.rows.length })} style={{ marginBottom: 12 }} />
+            )}
             {report.rows.length > 0 && (
               <Table<Row & { key: string }>
                 size="small"
                 pagination={{ pageSize: 50, hideOnSinglePage: true }}
                 data-testid="import-rows"
-                dataSource={report.rows.flatMap((r) =>
-                  r.problems.map((p, i) => ({ ...r, problems: [p], key: `${r.row}-${i}` })),
-                )}
+                dataSource={report.rows.flatMap((r) => r.problems.map((p, i) => ({ ...r, problems: [p], key: `${r.row}-${i}` })))}
                 columns={[
                   { title: x('import.row'), dataIndex: 'row', width: 70 },
-                  { title: x('import.status'), dataIndex: 'status', width: 90, render: (s: Row['status']) => <Tag color={STATUS_COLOURS[s]}>{x(`import.statuses.${s}`)}</Tag> },
+                  {
+                    title: x('import.status'),
+                    dataIndex: 'status',
+                    width: 90,
+                    render: (s: Row['status']) => <Tag color={STATUS_COLOURS[s]}>{x(`import.statuses.${s}`)}</Tag>,
+                  },
                   { title: x('import.column'), key: 'column', width: 180, render: (_: unknown, r: Row) => r.problems[0]?.column },
-                  { title: x('import.problem'), key: 'problem', render: (_: unknown, r: Row) => (r.problems[0] ? say(r.problems[0].message) : '') },
+                  {
+                    title: x('import.problem'),
+                    key: 'problem',
+                    render: (_: unknown, r: Row) => (r.problems[0] ? say(r.problems[0].message) : ''),
+                  },
                 ]}
               />
             )}

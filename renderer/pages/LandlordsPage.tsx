@@ -29,7 +29,11 @@ export function LandlordsPage({ me }: { me: Me }) {
   /** A refused duplicate ID names the registered landlord: offer to open it. */
   const [duplicate, setDuplicate] = useState<{ id: string; name: string } | null>(null);
 
-  const list = useProcedure('landlords.list', { q: q || undefined, offset: (page - 1) * PAGE, limit: PAGE }, { placeholderData: keepPreviousData });
+  const list = useProcedure(
+    'landlords.list',
+    { q: q || undefined, offset: (page - 1) * PAGE, limit: PAGE },
+    { placeholderData: keepPreviousData },
+  );
   const data = list.data ?? { landlords: [], total: 0 };
   const create = useProcedureMutation('landlords.create');
 
@@ -135,7 +139,13 @@ export function LandlordsPage({ me }: { me: Me }) {
           loading={list.isPending}
           onRow={(r) => ({ onClick: () => setOpen(r.id), className: 'clickable' })}
           dataSource={data.landlords}
-          pagination={{ current: page, pageSize: PAGE, total: data.total, onChange: setPage, showTotal: (n) => t('common.total', { count: n }) }}
+          pagination={{
+            current: page,
+            pageSize: PAGE,
+            total: data.total,
+            onChange: setPage,
+            showTotal: (n) => t('common.total', { count: n }),
+          }}
           columns={[
             { title: t('landlords.name'), dataIndex: 'name' },
             { title: t('landlords.idType'), dataIndex: 'idType', render: (v: string) => t(`idType.${v}`) },

@@ -49,7 +49,11 @@ export function PropertiesPage({ me }: { me: Me }) {
 
   const submit = async (values: NewProperty, acknowledge = false) => {
     setBanner([]);
-    const input: NewProperty = { ...values, address: { ...values.address, grid: values.address.grid || undefined }, acknowledgeAddressDuplicate: acknowledge };
+    const input: NewProperty = {
+      ...values,
+      address: { ...values.address, grid: values.address.grid || undefined },
+      acknowledgeAddressDuplicate: acknowledge,
+    };
     const local = checkWith(contract['properties.create'].input, input, i18n.language as Lang);
     if (local.length) return setBanner(showIssues(form, local));
     setBusy(true);
@@ -94,7 +98,13 @@ export function PropertiesPage({ me }: { me: Me }) {
           form={form}
           layout="vertical"
           onFinish={submit}
-          initialValues={{ buildingType: 'self_built', floors: 3, mixedUse: false, address: { regionCode: deskRegion }, rooms: [newRoom()] }}
+          initialValues={{
+            buildingType: 'self_built',
+            floors: 3,
+            mixedUse: false,
+            address: { regionCode: deskRegion },
+            rooms: [newRoom()],
+          }}
         >
           <Row gutter={16}>
             <Col span={8}>
@@ -103,7 +113,11 @@ export function PropertiesPage({ me }: { me: Me }) {
               </Form.Item>
             </Col>
             <Col span={10}>
-              <Form.Item name={['address', 'regionCode']} label={t('properties.region')} rules={[{ required: true, message: t('common.required') }]}>
+              <Form.Item
+                name={['address', 'regionCode']}
+                label={t('properties.region')}
+                rules={[{ required: true, message: t('common.required') }]}
+              >
                 <RegionPicker root={cityOf(deskRegion)} />
               </Form.Item>
             </Col>
@@ -115,7 +129,11 @@ export function PropertiesPage({ me }: { me: Me }) {
           </Row>
           <Row gutter={16}>
             <Col span={10}>
-              <Form.Item name={['address', 'detail']} label={t('properties.detail')} rules={[{ required: true, message: t('common.required') }]}>
+              <Form.Item
+                name={['address', 'detail']}
+                label={t('properties.detail')}
+                rules={[{ required: true, message: t('common.required') }]}
+              >
                 <Input maxLength={120} />
               </Form.Item>
             </Col>
@@ -138,13 +156,24 @@ export function PropertiesPage({ me }: { me: Me }) {
 
           <Form.List name="rooms">
             {(fields, { add, remove }) => (
-              <Card size="small" type="inner" title={t('properties.rooms')} extra={
-                <Button icon={<PlusOutlined />} onClick={() => add(newRoom())}>{t('properties.addRoom')}</Button>
-              }>
+              <Card
+                size="small"
+                type="inner"
+                title={t('properties.rooms')}
+                extra={
+                  <Button icon={<PlusOutlined />} onClick={() => add(newRoom())}>
+                    {t('properties.addRoom')}
+                  </Button>
+                }
+              >
                 {fields.map((field) => (
                   <Row gutter={8} key={field.key} align="top" data-testid="room-row">
                     <Col span={3}>
-                      <Form.Item name={[field.name, 'label']} label={t('properties.label')} rules={[{ required: true, message: t('common.required') }]}>
+                      <Form.Item
+                        name={[field.name, 'label']}
+                        label={t('properties.label')}
+                        rules={[{ required: true, message: t('common.required') }]}
+                      >
                         <Input maxLength={20} />
                       </Form.Item>
                     </Col>
@@ -154,7 +183,11 @@ export function PropertiesPage({ me }: { me: Me }) {
                       </Form.Item>
                     </Col>
                     <Col span={4}>
-                      <Form.Item name={[field.name, 'areaM2']} label={t('properties.area')} rules={[{ required: true, message: t('common.required') }]}>
+                      <Form.Item
+                        name={[field.name, 'areaM2']}
+                        label={t('properties.area')}
+                        rules={[{ required: true, message: t('common.required') }]}
+                      >
                         <InputNumber min={0} step={0.5} precision={1} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
@@ -169,7 +202,11 @@ export function PropertiesPage({ me }: { me: Me }) {
                       </Form.Item>
                     </Col>
                     <Col span={3}>
-                      <Form.Item name={[field.name, 'rentMonthly']} label={t('properties.rent')} rules={[{ required: true, message: t('common.required') }]}>
+                      <Form.Item
+                        name={[field.name, 'rentMonthly']}
+                        label={t('properties.rent')}
+                        rules={[{ required: true, message: t('common.required') }]}
+                      >
                         <InputNumber min={0} precision={0} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
@@ -183,7 +220,12 @@ export function PropertiesPage({ me }: { me: Me }) {
                     </Col>
                     <Col span={1}>
                       <Form.Item label=" ">
-                        <Button aria-label={t('properties.removeRoom')} icon={<DeleteOutlined />} disabled={fields.length === 1} onClick={() => remove(field.name)} />
+                        <Button
+                          aria-label={t('properties.removeRoom')}
+                          icon={<DeleteOutlined />}
+                          disabled={fields.length === 1}
+                          onClick={() => remove(field.name)}
+                        />
                       </Form.Item>
                     </Col>
                   </Row>
@@ -201,11 +243,15 @@ export function PropertiesPage({ me }: { me: Me }) {
 
       {created && (
         <Card title={created.address} data-testid="created-property">
-          <Descriptions size="small" column={3} items={[
-            { key: 'type', label: t('properties.buildingType'), children: t(`buildingType.${created.buildingType}`) },
-            { key: 'floors', label: t('properties.floors'), children: created.floors },
-            { key: 'fire', label: t('rooms.fireStatus'), children: <FireStatusTag status={created.fireStatus} /> },
-          ]} />
+          <Descriptions
+            size="small"
+            column={3}
+            items={[
+              { key: 'type', label: t('properties.buildingType'), children: t(`buildingType.${created.buildingType}`) },
+              { key: 'floors', label: t('properties.floors'), children: created.floors },
+              { key: 'fire', label: t('rooms.fireStatus'), children: <FireStatusTag status={created.fireStatus} /> },
+            ]}
+          />
           <Table
             rowKey="id"
             size="small"
@@ -255,7 +301,13 @@ export function PropertiesPage({ me }: { me: Me }) {
           data-testid="property-list"
           dataSource={list.properties}
           onRow={(r) => ({ onClick: () => setOpen(r.id), className: 'clickable' })}
-          pagination={{ current: page, pageSize: LIST_PAGE, total: list.total, onChange: setPage, showTotal: (n) => t('common.total', { count: n }) }}
+          pagination={{
+            current: page,
+            pageSize: LIST_PAGE,
+            total: list.total,
+            onChange: setPage,
+            showTotal: (n) => t('common.total', { count: n }),
+          }}
           columns={[
             { title: t('register.property.address'), dataIndex: 'address' },
             { title: t('register.property.landlord'), dataIndex: 'landlordName' },
@@ -273,12 +325,7 @@ export function PropertiesPage({ me }: { me: Me }) {
           ]}
         />
       </Card>
-      <PropertyDrawer
-        id={open}
-        me={me}
-        onClose={() => setOpen(null)}
-        onOpenLandlord={setLandlord}
-      />
+      <PropertyDrawer id={open} me={me} onClose={() => setOpen(null)} onOpenLandlord={setLandlord} />
       <LandlordDrawer id={landlord} me={me} onClose={() => setLandlord(null)} onOpenProperty={setOpen} />
     </>
   );

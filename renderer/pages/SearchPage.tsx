@@ -29,7 +29,11 @@ export function SearchPage({ me }: { me: Me }) {
   const s = (k: string, o?: Record<string, unknown>) => t(`search.${k}`, o);
   if (!q.trim()) return <Empty description={s('empty')} />;
   return (
-    <Card title={s('title', { q })} loading={search.isPending} extra={r && <Typography.Text type="secondary">{s(`modes.${r.mode}`)}</Typography.Text>}>
+    <Card
+      title={s('title', { q })}
+      loading={search.isPending}
+      extra={r && <Typography.Text type="secondary">{s(`modes.${r.mode}`)}</Typography.Text>}
+    >
       <LoadError error={search.error} />
       {r && (
         <Space orientation="vertical" style={{ width: '100%' }} size="large">

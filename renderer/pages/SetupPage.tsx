@@ -57,16 +57,28 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
           <Form.Item name={['desk', 'regionCode']} label={t('setup.region')} rules={[{ required: true, message: t('common.required') }]}>
             <RegionPicker />
           </Form.Item>
-          <Form.Item name={['admin', 'username']} label={t('setup.adminUsername')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name={['admin', 'username']}
+            label={t('setup.adminUsername')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <Input autoComplete="username" maxLength={32} />
           </Form.Item>
-          <Form.Item name={['admin', 'displayName']} label={t('setup.adminName')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name={['admin', 'displayName']}
+            label={t('setup.adminName')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <Input maxLength={40} />
           </Form.Item>
           <Form.Item name={['admin', 'password']} label={t('setup.password')} rules={[{ required: true, message: t('common.required') }]}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          <Form.Item name={['admin', 'passwordAgain']} label={t('setup.passwordAgain')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name={['admin', 'passwordAgain']}
+            label={t('setup.passwordAgain')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy} block>

@@ -24,18 +24,22 @@ import type { Me } from './me';
  * the first page paint without parsing every other page's code (and the
  * region tables, ECharts, the QR reader) first.
  */
+// Pages take different props (from the session, by `props` below): the registry holds them all.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type LazyPage = ComponentType<any> & { preload: () => Promise<unknown> };
 
-function page<P extends Record<string, any>>(load: () => Promise<P>, name: keyof P): LazyPage {
+function page<P extends Record<string, unknown>>(load: () => Promise<P>, name: keyof P): LazyPage {
   let loading: Promise<P> | null = null;
   const once = () => (loading ??= load());
-  const component = lazy(() => once().then((m) => ({ default: m[name] as ComponentType<any> })));
+  const component = lazy(() => once().then((m) => ({ default: m[name] as LazyPage })));
   return Object.assign(component, { preload: once });
 }
 
 /** Starts loading the page the URL names while the session is still being checked. */
 export function preloadPage(key: string): void {
-  void PAGES.find((p) => p.key === key)?.view.preload().catch(() => undefined);
+  void PAGES.find((p) => p.key === key)
+    ?.view.preload()
+    .catch(() => undefined);
 }
 
 /** The page's element for this clerk. */
@@ -85,24 +89,76 @@ export interface PageEntry {
 }
 
 export const PAGES: PageEntry[] = [
-  { key: 'rooms', label: 'rooms.title', icon: <AppstoreOutlined />, view: RoomsPage, props: (me) => ({ deskRegion: me.desk.regionCode, canInspect: can(me.clerk.role, 'inspection.record') }) },
-  { key: 'frontdesk', label: 'tenancy.nav.frontDesk', icon: <ContactsOutlined />, needs: 'tenancy.write', view: FrontDeskPage, props: (me) => ({ deskRegion: me.desk.regionCode }) },
+  {
+    key: 'rooms',
+    label: 'rooms.title',
+    icon: <AppstoreOutlined />,
+    view: RoomsPage,
+    props: (me) => ({ deskRegion: me.desk.regionCode, canInspect: can(me.clerk.role, 'inspection.record') }),
+  },
+  {
+    key: 'frontdesk',
+    label: 'tenancy.nav.frontDesk',
+    icon: <ContactsOutlined />,
+    needs: 'tenancy.write',
+    view: FrontDeskPage,
+    props: (me) => ({ deskRegion: me.desk.regionCode }),
+  },
   { key: 'tenancies', label: 'tenancy.nav.tenancies', icon: <CalendarOutlined />, view: TenanciesPage },
   { key: 'receipt', label: 'tenancy.receipt.title', menu: false, bare: true, view: ReceiptPage },
   { key: 'walkin', label: 'walkIn.nav', icon: <FormOutlined />, needs: 'register.write', view: WalkInPage, props: (me) => ({ me }) },
-  { key: 'landlords', label: 'nav.landlords', icon: <UserOutlined />, needs: 'register.write', view: LandlordsPage, props: (me) => ({ me }) },
-  { key: 'properties', label: 'nav.properties', icon: <HomeOutlined />, needs: 'register.write', view: PropertiesPage, props: (me) => ({ me }) },
+  {
+    key: 'landlords',
+    label: 'nav.landlords',
+    icon: <UserOutlined />,
+    needs: 'register.write',
+    view: LandlordsPage,
+    props: (me) => ({ me }),
+  },
+  {
+    key: 'properties',
+    label: 'nav.properties',
+    icon: <HomeOutlined />,
+    needs: 'register.write',
+    view: PropertiesPage,
+    props: (me) => ({ me }),
+  },
   { key: 'excel', label: 'excel.nav', icon: <FileExcelOutlined />, view: ExcelPage, props: (me) => ({ me }) },
   { key: 'search', label: 'search.label', menu: false, view: SearchPage, props: (me) => ({ me }) },
   { key: 'letter', label: 'letter.title', menu: false, bare: true, view: LetterPage, props: (me) => ({ me }) },
   { key: 'queue', label: 'inspections.nav.queue', icon: <ScheduleOutlined />, view: QueuePage },
   { key: 'inspect', label: 'inspections.nav.record', icon: <AuditOutlined />, needs: 'inspection.record', view: RecordInspectionPage },
   { key: 'hazards', label: 'inspections.nav.hazards', icon: <AlertOutlined />, view: HazardsPage },
-  { key: 'supervision', label: 'inspections.nav.supervision', icon: <BarChartOutlined />, needs: 'supervision.view', view: SupervisionPage },
-  { key: 'rules', label: 'inspections.nav.rules', icon: <FileProtectOutlined />, view: RulesPage, props: (me) => ({ canLoad: can(me.clerk.role, 'rules.load') }) },
+  {
+    key: 'supervision',
+    label: 'inspections.nav.supervision',
+    icon: <BarChartOutlined />,
+    needs: 'supervision.view',
+    view: SupervisionPage,
+  },
+  {
+    key: 'rules',
+    label: 'inspections.nav.rules',
+    icon: <FileProtectOutlined />,
+    view: RulesPage,
+    props: (me) => ({ canLoad: can(me.clerk.role, 'rules.load') }),
+  },
   { key: 'clerks', label: 'inspections.nav.clerks', icon: <TeamOutlined />, needs: 'clerks.manage', view: ClerksPage },
   { key: 'notice', label: 'inspections.notice.title', menu: false, bare: true, view: NoticePage },
-  { key: 'certificates', label: 'certificates.nav.list', icon: <SafetyCertificateOutlined />, needs: 'certificate.issue', view: CertificatesPage, props: (me) => ({ canVoid: can(me.clerk.role, 'certificate.void') }) },
-  { key: 'verify', label: 'certificates.nav.verify', icon: <ScanOutlined />, view: VerifyPage, props: (me) => ({ canImportKeys: can(me.clerk.role, 'keys.import') }) },
+  {
+    key: 'certificates',
+    label: 'certificates.nav.list',
+    icon: <SafetyCertificateOutlined />,
+    needs: 'certificate.issue',
+    view: CertificatesPage,
+    props: (me) => ({ canVoid: can(me.clerk.role, 'certificate.void') }),
+  },
+  {
+    key: 'verify',
+    label: 'certificates.nav.verify',
+    icon: <ScanOutlined />,
+    view: VerifyPage,
+    props: (me) => ({ canImportKeys: can(me.clerk.role, 'keys.import') }),
+  },
   { key: 'certificate', label: 'certificates.sheet.title', menu: false, bare: true, view: CertificatePage },
 ];

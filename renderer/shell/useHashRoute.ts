@@ -19,5 +19,8 @@ export function useHashRoute<T extends string>(routes: readonly T[], fallback: T
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   });
-  return [route, (r: T, params?: Record<string, string>) => (window.location.hash = `#/${r}${params ? `?${new URLSearchParams(params)}` : ''}`)];
+  return [
+    route,
+    (r: T, params?: Record<string, string>) => (window.location.hash = `#/${r}${params ? `?${new URLSearchParams(params)}` : ''}`),
+  ];
 }

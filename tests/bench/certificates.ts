@@ -19,7 +19,11 @@ export async function benchCertificatePdf(runs = 30): Promise<void> {
   const root = resolve(import.meta.dirname, '../..');
   // Benchmark the code as it is now, in its own output folder so no one's test build is overwritten.
   const dist = process.env.DESK_DIST ?? 'dist-bench';
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DESK_DIST: dist } });
+  execFileSync('npm', ['run', 'build', '--silent'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DESK_DIST: dist },
+  });
   const host = await startHost({ dist });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
@@ -56,7 +60,9 @@ export async function benchCertificatePdf(runs = 30): Promise<void> {
       await bare.setContent(frozen);
       await bare.pdf({ preferCSSPageSize: true, printBackground: true });
     });
-    const referenceIs = 'the same certificate sheet frozen as static HTML with the same stylesheet (no app, no API call, no React) loaded and printed to PDF by the same Chromium';
+    const referenceIs =
+      'the same certificate sheet frozen as static HTML with the same stylesheet (no ' +
+      'app, no API call, no React) loaded and printed to PDF by the same Chromium';
     report({
       name: 'certificate_pdf_per_s',
       ours,

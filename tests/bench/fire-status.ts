@@ -8,9 +8,16 @@ import { report, timeMs } from './report';
  */
 export function benchFireStatus(reg: Register, today: string, rooms: number): void {
   const reads = () => {
-    reg.statement('SELECT property_id AS p, id, area_m2 AS areaM2, has_kitchen AS k, status FROM rooms ORDER BY property_id, floor, label').all();
+    reg
+      .statement('SELECT property_id AS p, id, area_m2 AS areaM2, has_kitchen AS k, status FROM rooms ORDER BY property_id, floor, label')
+      .all();
     reg.statement('SELECT property_id AS p, id, inspected_on AS inspectedOn, kind FROM inspections').all();
-    reg.statement("SELECT property_id AS p, id, item_code AS itemCode, room_id AS roomId, effects, deadline, status FROM hazards WHERE status = 'open' ORDER BY property_id, deadline, id").all();
+    reg
+      .statement(
+        'SELECT property_id AS p, id, item_code AS itemCode, room_id AS roomId, effects, ' +
+          "deadline, status FROM hazards WHERE status = 'open' ORDER BY property_id, deadline, id",
+      )
+      .all();
     reg.statement('SELECT id, status FROM properties').all();
   };
   reads();

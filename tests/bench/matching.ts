@@ -15,7 +15,11 @@ type Call = (name: string, input: unknown) => Promise<unknown>;
  */
 export async function benchMatching(reg: Register, call: Call, runs = 300): Promise<void> {
   const today = chinaDate(Date.now());
-  const communities = (reg.sqlite.prepare("SELECT DISTINCT community_code AS c FROM properties WHERE fire_status = 'compliant' LIMIT 50").all() as { c: string }[]).map((r) => r.c);
+  const communities = (
+    reg.sqlite.prepare("SELECT DISTINCT community_code AS c FROM properties WHERE fire_status = 'compliant' LIMIT 50").all() as {
+      c: string;
+    }[]
+  ).map((r) => r.c);
   // The walk-ins of a day: the seed's family of three needing a kitchen, single workers, couples, an e-bike owner.
   const requests = [
     { adults: 2, children: 1, cooking: true, budget: 1000 },
@@ -25,7 +29,12 @@ export async function benchMatching(reg: Register, call: Call, runs = 300): Prom
     { adults: 2, children: 2, cooking: true, budget: 1200, privateBathroom: true },
     { adults: 3, children: 0, cooking: false, budget: 900 },
   ];
-  const input = (i: number) => ({ ...requests[i % requests.length], moveInOn: today, preferredCommunity: communities[i % communities.length], limit: 20 });
+  const input = (i: number) => ({
+    ...requests[i % requests.length],
+    moveInOn: today,
+    preferredCommunity: communities[i % communities.length],
+    limit: 20,
+  });
 
   // What one would write against the register itself: rooms and properties, their own indexes, ranked in SQL.
   const reference = reg.sqlite.prepare(
@@ -55,8 +64,23 @@ export async function benchMatching(reg: Register, call: Call, runs = 300): Prom
       LIMIT 20`,
   );
   const refParams = (i: number) => {
-    const q = input(i) as { adults: number; cooking: boolean; budget: number; lowFloor?: boolean; ebikeParking?: boolean; preferredCommunity?: string };
-    return { adults: q.adults, cooking: q.cooking ? 1 : 0, budget: q.budget, lowFloor: q.lowFloor ? 1 : 0, ebike: q.ebikeParking ? 1 : 0, moveInOn: today, community: q.preferredCommunity ?? null };
+    const q = input(i) as {
+      adults: number;
+      cooking: boolean;
+      budget: number;
+      lowFloor?: boolean;
+      ebikeParking?: boolean;
+      preferredCommunity?: string;
+    };
+    return {
+      adults: q.adults,
+      cooking: q.cooking ? 1 : 0,
+      budget: q.budget,
+      lowFloor: q.lowFloor ? 1 : 0,
+      ebike: q.ebikeParking ? 1 : 0,
+      moveInOn: today,
+      community: q.preferredCommunity ?? null,
+    };
   };
 
   let shown = 0;
@@ -82,7 +106,9 @@ export async function benchMatching(reg: Register, call: Call, runs = 300): Prom
     reference: refP95,
     ratio: p95 / refP95,
     unit: 'ms',
-    referenceIs: 'hand-written SQL for the same hard filters over rooms and properties with their indexes, ranked in SQL, first 20 rows, on better-sqlite3 directly',
+    referenceIs:
+      'hand-written SQL for the same hard filters over rooms and properties with ' +
+      'their indexes, ranked in SQL, first 20 rows, on better-sqlite3 directly',
     target: 'ours p95 <= 20 ms and <= 1.5x the reference',
     met: p95 <= 20 && p95 / refP95 <= 1.5,
   });
@@ -93,7 +119,9 @@ export async function benchMatching(reg: Register, call: Call, runs = 300): Prom
     reference: floorP95,
     ratio: p95 / floorP95,
     unit: 'ms',
-    referenceIs: 'the same hard filters and SQL ranking on offer_index alone, bare: what the dispatcher, the near misses, core and the output cost on top',
+    referenceIs:
+      'the same hard filters and SQL ranking on offer_index alone, bare: ' +
+      'what the dispatcher, the near misses, core and the output cost on top',
   });
   console.error(`match_rooms: up to ${shown} rooms shown (matches + near misses) per request`);
 }

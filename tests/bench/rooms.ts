@@ -15,7 +15,8 @@ const LINES = 25;
 export async function benchRooms(reg: Register, call: Call, runs = 200): Promise<void> {
   // The reference is the page query at its best: the plan already chosen, nothing around it.
   const bare = reg.sqlite.prepare(
-    `WITH page AS (SELECT p.id, p.address, p.region_code, p.fire_status, p.landlord_id FROM properties p ORDER BY p.region_code, p.id LIMIT ${LINES})
+    `WITH page AS (SELECT p.id, p.address, p.region_code, p.fire_status, p.landlord_id FROM properties p ORDER BY p.region_code,
+       p.id LIMIT ${LINES})
      SELECT page.*, (SELECT name FROM landlords l WHERE l.id = page.landlord_id), r.id, r.label, r.status, n.name
        FROM page JOIN rooms r ON r.property_id = page.id
        LEFT JOIN tenancies t ON t.room_id = r.id AND t.status IN ('reserved', 'active') LEFT JOIN tenants n ON n.id = t.tenant_id
@@ -40,7 +41,8 @@ export async function benchRooms(reg: Register, call: Call, runs = 200): Promise
     reference: refP95,
     ratio: p95 / refP95,
     unit: 'ms',
-    referenceIs: `the bare SQL of the same page (${LINES} properties with their rooms and occupants) plus count(*), on better-sqlite3 directly`,
+    referenceIs:
+      `the bare SQL of the same page (${LINES} properties with their rooms and occupants) plus count(*), on ` + `better-sqlite3 directly`,
     target: 'ours p95 <= 20 ms',
     met: p95 <= 20,
   });

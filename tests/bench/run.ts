@@ -56,7 +56,8 @@ try {
   // As after an import: bulk work refreshes the planner's statistics.
   refreshPlannerStats(services.sqlite);
   console.error(
-    `seeded ${seeded.rooms} rooms, ${seeded.properties} properties, ${seeded.landlords} landlords in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    `seeded ${seeded.rooms} rooms, ${seeded.properties} properties, ${seeded.landlords} landlords in ` +
+      `${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
 
   if (wanted('rooms') || wanted('board')) await benchRooms(services.register, call);
@@ -68,7 +69,10 @@ try {
     const t1 = Date.now();
     const life = bringToLife(services.register, { today: chinaDate(Date.now()), at: Date.now() });
     refreshPlannerStats(services.sqlite);
-    console.error(`brought to life: ${life.compliant} compliant, ${life.rectifying} rectifying properties, ${life.occupied} rooms occupied in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+    console.error(
+      `brought to life: ${life.compliant} compliant, ${life.rectifying} rectifying properties, ${life.occupied} rooms occupied ` +
+        `in ${((Date.now() - t1) / 1000).toFixed(1)} s`,
+    );
   }
   if (wanted('match')) await benchMatching(services.register, call);
   // Needs the built host: `npm run build` first (DESK_DIST picks the build folder).

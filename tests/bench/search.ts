@@ -15,11 +15,12 @@ export async function benchSearch(reg: Register, call: Call, runs = 800): Promis
   const queries = queryMix(reg, runs);
   const like = {
     landlords: reg.sqlite.prepare(
-      "SELECT id, name FROM landlords WHERE name LIKE ? OR contact_name LIKE ? OR id_number = ? OR mobile = ? LIMIT 11",
+      'SELECT id, name FROM landlords WHERE name LIKE ? OR contact_name LIKE ? OR id_number = ? OR mobile = ? LIMIT 11',
     ),
     properties: reg.sqlite.prepare('SELECT id, address FROM properties WHERE address LIKE ? LIMIT 11'),
     rooms: reg.sqlite.prepare(
-      'SELECT r.id, r.label, p.address FROM rooms r JOIN properties p ON p.id = r.property_id WHERE r.label LIKE ? OR p.address LIKE ? LIMIT 11',
+      'SELECT r.id, r.label, p.address FROM rooms r JOIN properties p ON p.id ' +
+        '= r.property_id WHERE r.label LIKE ? OR p.address LIKE ? LIMIT 11',
     ),
   };
   const reference = (q: string) => {
@@ -46,7 +47,9 @@ export async function benchSearch(reg: Register, call: Call, runs = 800): Promis
     reference: refP95,
     ratio: p95 / refP95,
     unit: 'ms',
-    referenceIs: `a plain LIKE scan of the same columns, same ${queries.length} queries (names, given names, IDs, mobiles, roads, addresses, labels)`,
+    referenceIs:
+      `a plain LIKE scan of the same columns, same ${queries.length} queries (names, given names, IDs, mobiles, ` +
+      `roads, addresses, labels)`,
     target: 'ours p95 <= 20 ms',
     met: p95 <= 20,
   });
@@ -54,11 +57,16 @@ export async function benchSearch(reg: Register, call: Call, runs = 800): Promis
 
 function queryMix(reg: Register, n: number): string[] {
   const rnd = mulberry32(11);
-  const landlords = reg.sqlite
-    .prepare('SELECT name, id_number AS idNumber, mobile FROM landlords ORDER BY rowid LIMIT 2000')
-    .all() as { name: string; idNumber: string; mobile: string }[];
+  const landlords = reg.sqlite.prepare('SELECT name, id_number AS idNumber, mobile FROM landlords ORDER BY rowid LIMIT 2000').all() as {
+    name: string;
+    idNumber: string;
+    mobile: string;
+  }[];
   const places = reg.sqlite
-    .prepare('SELECT p.road, p.detail, (SELECT label FROM rooms r WHERE r.property_id = p.id LIMIT 1) AS label FROM properties p ORDER BY rowid LIMIT 2000')
+    .prepare(
+      'SELECT p.road, p.detail, (SELECT label FROM rooms r WHERE r.property_id ' +
+        '= p.id LIMIT 1) AS label FROM properties p ORDER BY rowid LIMIT 2000',
+    )
     .all() as { road: string | null; detail: string; label: string }[];
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const kinds: (() => string)[] = [

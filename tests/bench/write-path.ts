@@ -32,12 +32,14 @@ export function benchWritePath(reg: Register, dir: string, n = 2000): void {
     // Reference first, then ours, the same rows each.
     let t = process.hrtime.bigint();
     for (let i = 0; i < count; i += perTx) {
-      ref.transaction(() => {
-        for (let j = i; j < Math.min(count, i + perTx); j++) {
-          const r = row(j, base);
-          insert.run(`REF${base + j}`.padEnd(26, '0'), r.name, r.idNumber, r.mobile, Date.now(), Date.now());
-        }
-      }).immediate();
+      ref
+        .transaction(() => {
+          for (let j = i; j < Math.min(count, i + perTx); j++) {
+            const r = row(j, base);
+            insert.run(`REF${base + j}`.padEnd(26, '0'), r.name, r.idNumber, r.mobile, Date.now(), Date.now());
+          }
+        })
+        .immediate();
     }
     const refPerSec = count / (Number(process.hrtime.bigint() - t) / 1e9);
 

@@ -39,7 +39,9 @@ async function inspect(page: Page, propertyId: string, kind: 'first' | 'routine'
     inspectedOn: today,
     kind,
     findings: checklist.items.map((i) =>
-      failing.includes(i.code) ? { itemCode: i.code, outcome: 'fail', note: '楼道堆放杂物', severity: 'major' } : { itemCode: i.code, outcome: 'pass' },
+      failing.includes(i.code)
+        ? { itemCode: i.code, outcome: 'fail', note: '楼道堆放杂物', severity: 'major' }
+        : { itemCode: i.code, outcome: 'pass' },
     ),
   });
 }
@@ -139,7 +141,8 @@ test('a clerk issues, prints and verifies a certificate; void and a failed re-in
     expect(text).toContain(expected);
   }
 
-  // Rendered to pixels (Chinese must be real glyphs, not boxes: see docs/screenshots/certificate.png), the QR decodes to the signed payload.
+  // Rendered to pixels (Chinese must be real glyphs, not boxes: see docs/screenshots/certificate.png), the QR decodes
+  // to the signed payload.
   execFileSync('pdftoppm', ['-r', '150', '-singlefile', pdf, join(dir, 'page')]);
   expect(decodePpm(join(dir, 'page.ppm'))).toBe(issued.payload);
   // A 150 dpi scan of the page, as a clerk would photograph or scan it, for the verify page below.

@@ -30,10 +30,18 @@ const counts = async (page: Page) => {
 test('a full export imports back without creating anything twice', async ({ page, host }) => {
   await setUpDesk(page, host);
   await logIn(page);
-  for (const [seq, number] of [[17, '12'], [18, '14']] as const) {
+  for (const [seq, number] of [
+    [17, '12'],
+    [18, '14'],
+  ] as const) {
     await api(page, 'walkIns.register', {
       landlord: { name: `房东${seq}`, idType: 'resident_id', idNumber: residentId('331004', '19700312', seq), mobile: `138057612${seq}` },
-      property: { address: { regionCode: '331004006056', road: '浮排村东路', houseNumber: number }, buildingType: 'self_built', floors: 3, mixedUse: false },
+      property: {
+        address: { regionCode: '331004006056', road: '浮排村东路', houseNumber: number },
+        buildingType: 'self_built',
+        floors: 3,
+        mixedUse: false,
+      },
       rooms: [
         { label: '101', floor: 1, areaM2: 14, hasKitchen: true, privateBathroom: true, rentMonthly: 800 },
         { label: '201', floor: 2, areaM2: 10, hasKitchen: false, privateBathroom: false, windowBars: true, rentMonthly: 500 },
@@ -138,7 +146,11 @@ test('what is not a register sheet is refused with a clear word, and a large fil
     const p = Math.floor(i / 3);
     return sheetRow({
       landlordName: `房东${p}`,
-      idNumber: residentId('331081', `1991${String((p % 12) + 1).padStart(2, '0')}${String((Math.floor(p / 12) % 28) + 1).padStart(2, '0')}`, Math.floor(p / 336) + 1),
+      idNumber: residentId(
+        '331081',
+        `1991${String((p % 12) + 1).padStart(2, '0')}${String((Math.floor(p / 12) % 28) + 1).padStart(2, '0')}`,
+        Math.floor(p / 336) + 1,
+      ),
       mobile: `137${String(10_000_000 + p).slice(-8)}`,
       road: `测试路${Math.floor(p / 500) + 1}弄`,
       houseNumber: `${(p % 500) + 1}号`,

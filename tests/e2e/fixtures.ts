@@ -5,6 +5,8 @@ export const ADMIN = { username: 'admin', displayName: '王站长', password: 'c
 
 /** Each test gets its own real host on a fresh register. */
 export const test = base.extend<{ host: RunningHost }>({
+  // Playwright reads a fixture's dependencies from its first argument's pattern: none here.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const host = await startHost({ args: ['--test-clock'] });
     await use(host);
@@ -69,5 +71,8 @@ export async function moveClock(page: Page, change: { now?: number; addDays?: nu
 /** Opens the room rack (房态总台) in one of its two views, as a clerk does from the menu. */
 export async function openRooms(page: Page, view: 'tiles' | 'list' = 'tiles') {
   await page.getByRole('menuitem', { name: '房态总台' }).click();
-  await page.locator('.ant-segmented-item').filter({ hasText: view === 'list' ? '列表' : '房态图' }).click();
+  await page
+    .locator('.ant-segmented-item')
+    .filter({ hasText: view === 'list' ? '列表' : '房态图' })
+    .click();
 }

@@ -89,7 +89,10 @@ async function fillTenant(page: Page, t: { name: string; id: string; mobile: str
   await pickOrigin(page, card, ...(t.origin ?? ['亳州', '安徽省亳州市谯城区']));
 }
 
-test('the seed’s story: a family of three from 安徽亳州 needing a kitchen is matched, checked in, and prints its receipt', async ({ page, host }) => {
+test('the seed’s story: a family of three from 安徽亳州 needing a kitchen is matched, checked in, and prints its receipt', async ({
+  page,
+  host,
+}) => {
   await setUpDesk(page, host);
   await logIn(page);
   const good = await inspectedProperty(page, '浮排村东路 12 号', [
@@ -157,7 +160,20 @@ test('the seed’s story: a family of three from 安徽亳州 needing a kitchen 
   writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   // Table cells wrap on paper: compare without whitespace.
   const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, '');
-  for (const s of ['出租房屋入住登记回执', '浮排村东路 12 号', '101 室', '张伟', '李娜', '张小宝', '安徽省亳州市谯城区', '房东501', '13805760501', '峰江街道浮排社区服务总台', '租客消防安全须知', '电动自行车']) {
+  for (const s of [
+    '出租房屋入住登记回执',
+    '浮排村东路 12 号',
+    '101 室',
+    '张伟',
+    '李娜',
+    '张小宝',
+    '安徽省亳州市谯城区',
+    '房东501',
+    '13805760501',
+    '峰江街道浮排社区服务总台',
+    '租客消防安全须知',
+    '电动自行车',
+  ]) {
     expect(text, s).toContain(s.replace(/\s+/g, ''));
   }
   expect(text).not.toContain(ZHANG); // masked on paper too
@@ -167,20 +183,30 @@ test('the seed’s story: a family of three from 安徽亳州 needing a kitchen 
   void good;
 });
 
-test('a household too big for the room is refused with the rule, in Chinese and in English, and nothing is saved', async ({ page, host }) => {
+test('a household too big for the room is refused with the rule, in Chinese and in English, and nothing is saved', async ({
+  page,
+  host,
+}) => {
   await setUpDesk(page, host);
   await logIn(page);
   await inspectedProperty(page, '浮排村北路 5 号', [{ label: 'S1', floor: 1, areaM2: 10, hasKitchen: false, rentMonthly: 400 }]);
   await findRooms(page, { adults: 1 });
   await page.getByTestId('match-row').first().getByRole('button', { name: '入住登记' }).click();
   const drawer = page.getByTestId('check-in-drawer');
-  await fillTenant(page, { name: '王芳', id: residentId('522121', '19920202', 5), mobile: '13905769999', origin: ['遵义', '贵州省遵义市'] });
+  await fillTenant(page, {
+    name: '王芳',
+    id: residentId('522121', '19920202', 5),
+    mobile: '13905769999',
+    origin: ['遵义', '贵州省遵义市'],
+  });
   await drawer.getByRole('button', { name: '添加同住人' }).click();
   const member = drawer.getByTestId('member-row').nth(0);
   await member.getByLabel('姓名').fill('王强');
   await member.getByLabel('证件号码').fill(residentId('522121', '19900101', 6));
   await drawer.getByRole('button', { name: '确认入住' }).click();
-  await expect(page.getByTestId('check-in-refusal')).toHaveText('超过最多可住人数：面积 10 m² 只能住 1 人，本户计 2 人（DEN-1 人均不少于 6 m²，12 岁以下儿童不计）');
+  await expect(page.getByTestId('check-in-refusal')).toHaveText(
+    '超过最多可住人数：面积 10 m² 只能住 1 人，本户计 2 人（DEN-1 人均不少于 6 m²，12 岁以下儿童不计）',
+  );
   // A bad mobile is caught beside its field before anything is sent.
   await drawer.locator('.ant-card').filter({ hasText: '租客本人' }).getByLabel('手机号码').fill('1390576');
   await drawer.getByRole('button', { name: '确认入住' }).click();
@@ -199,7 +225,11 @@ test('a household too big for the room is refused with the rule, in Chinese and 
   await pickOrigin(page, card, '遵义', '贵州省遵义市', 'Place of origin');
   await drawer.getByRole('button', { name: 'Add a household member' }).click();
   await drawer.getByTestId('member-row').nth(0).getByLabel('Name').fill('王强');
-  await drawer.getByTestId('member-row').nth(0).getByLabel('ID number').fill(residentId('522121', '19900101', 6));
+  await drawer
+    .getByTestId('member-row')
+    .nth(0)
+    .getByLabel('ID number')
+    .fill(residentId('522121', '19900101', 6));
   await drawer.getByRole('button', { name: 'Check in' }).click();
   await expect(page.getByTestId('check-in-refusal')).toHaveText(
     'Too many occupants: 10 m² is room for 1, this household counts 2 (DEN-1: 6 m² each, children under 12 not counted)',
@@ -286,13 +316,18 @@ test('the rack: a reservation held then released by the clock; check-out frees t
   // Three hours later the hold has run out: 102 is vacant again.
   await moveClock(page, { now: Date.now() + 3 * 3600_000 });
   await page.reload();
-  await expect(page.getByTestId('rack-row').filter({ hasText: '浮排村东路 20 号' }).getByTestId('rack-tile').filter({ hasText: '102' })).toContainText('空置');
+  await expect(
+    page.getByTestId('rack-row').filter({ hasText: '浮排村东路 20 号' }).getByTestId('rack-tile').filter({ hasText: '102' }),
+  ).toContainText('空置');
 
   // Check-out from the day's list frees 101.
   await page.getByRole('menuitem', { name: '入住管理' }).click();
   const arrival = page.getByTestId('arrivals').locator('tr', { hasText: '孙丽' });
   await arrival.getByRole('button', { name: '退房' }).click();
-  await page.getByRole('button', { name: 'OK' }).or(page.getByRole('button', { name: '确定' })).click();
+  await page
+    .getByRole('button', { name: 'OK' })
+    .or(page.getByRole('button', { name: '确定' }))
+    .click();
   await expect(page.getByText('已退房，101 室已空出')).toBeVisible();
   await page.getByRole('menuitem', { name: '房态总台' }).click();
   const tile = page.getByTestId('rack-row').filter({ hasText: '浮排村东路 20 号' }).getByTestId('rack-tile').filter({ hasText: '101' });

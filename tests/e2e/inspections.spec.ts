@@ -37,12 +37,17 @@ test('an inspection fails, goes overdue, passes on re-inspection; a supervisor l
 
   // A landlord's property with a kitchen room and a plain room (registered through the API: not this test's subject).
   const landlord = await api<{ id: string }>(page, 'landlords.create', {
-    name: '陈建国', idType: 'resident_id', idNumber: residentId('331004', '19700312', 21), mobile: '13805761234',
+    name: '陈建国',
+    idType: 'resident_id',
+    idNumber: residentId('331004', '19700312', 21),
+    mobile: '13805761234',
   });
   await api(page, 'properties.create', {
     landlordId: landlord.id,
     address: { regionCode: '331004006056', detail: '浮排村东路 18 号' },
-    buildingType: 'self_built', floors: 2, mixedUse: false,
+    buildingType: 'self_built',
+    floors: 2,
+    mixedUse: false,
     rooms: [
       { label: '101', floor: 1, areaM2: 14, hasKitchen: true, privateBathroom: true, rentMonthly: 800 },
       { label: '201', floor: 2, areaM2: 12, hasKitchen: false, privateBathroom: false, rentMonthly: 600 },
@@ -116,7 +121,15 @@ test('an inspection fails, goes overdue, passes on re-inspection; a supervisor l
   await switchUser(page, SUPERVISOR);
   await page.getByRole('menuitem', { name: '检查规则' }).click();
   const good = join(dir, 'good.json');
-  writeFileSync(good, JSON.stringify({ ...DEFAULT_RULE_SET, version: 'ZJ-2026.9', effectiveFrom: '2026-01-01', parameters: { ...DEFAULT_RULE_SET.parameters, areaPerPersonM2: 7 } }));
+  writeFileSync(
+    good,
+    JSON.stringify({
+      ...DEFAULT_RULE_SET,
+      version: 'ZJ-2026.9',
+      effectiveFrom: '2026-01-01',
+      parameters: { ...DEFAULT_RULE_SET.parameters, areaPerPersonM2: 7 },
+    }),
+  );
   await page.getByTestId('rules-file').setInputFiles(good);
   await expect(page.getByText('已导入规则版本 ZJ-2026.9')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'ZJ-2026.9' })).toContainText('现行');

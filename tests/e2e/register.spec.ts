@@ -13,7 +13,12 @@ interface Registered {
 function registerProperty(page: Page, seq = 17, houseNumber = '12') {
   return api<Registered>(page, 'walkIns.register', {
     landlord: { name: '陈建国', idType: 'resident_id', idNumber: residentId('331004', '19700312', seq), mobile: '13805761234' },
-    property: { address: { regionCode: '331004006056', road: '浮排村东路', houseNumber }, buildingType: 'self_built', floors: 3, mixedUse: false },
+    property: {
+      address: { regionCode: '331004006056', road: '浮排村东路', houseNumber },
+      buildingType: 'self_built',
+      floors: 3,
+      mixedUse: false,
+    },
     rooms: [
       { label: '101', floor: 1, areaM2: 14, hasKitchen: true, privateBathroom: true, rentMonthly: 800 },
       { label: '201', floor: 2, areaM2: 10, hasKitchen: false, privateBathroom: false, rentMonthly: 500 },
@@ -131,7 +136,15 @@ test('editing a room recomputes its maximum, keeps before/after, and refuses a s
   const room301 = property.rooms.find((r) => r.label === '301')!;
   await rooms.locator('tr').filter({ hasText: '301' }).getByRole('button', { name: '编辑' }).click();
   await api(page, 'rooms.update', {
-    id: room301.id, baseVersion: room301.version, label: '301', floor: 3, areaM2: 12, hasKitchen: true, privateBathroom: false, windowBars: false, rentMonthly: 550,
+    id: room301.id,
+    baseVersion: room301.version,
+    label: '301',
+    floor: 3,
+    areaM2: 12,
+    hasKitchen: true,
+    privateBathroom: false,
+    windowBars: false,
+    rentMonthly: 550,
   });
   await form.getByLabel('月租（元）').fill('600');
   await page.getByRole('button', { name: '保存修改' }).click();

@@ -106,11 +106,21 @@ test('a practised clerk registers a landlord, one property and three rooms with 
   const found = await api<{ landlords: { id: string }[]; properties: { id: string }[] }>(page, 'search.query', { q: LANDLORD_ID });
   expect(found.landlords).toHaveLength(1);
   const property = await api<{
-    rooms: { label: string; floor: number; maxOccupants: number; hasKitchen: boolean; privateBathroom: boolean; windowBars: boolean; rentMonthly: number }[];
+    rooms: {
+      label: string;
+      floor: number;
+      maxOccupants: number;
+      hasKitchen: boolean;
+      privateBathroom: boolean;
+      windowBars: boolean;
+      rentMonthly: number;
+    }[];
     landlord: { letterSigned: boolean };
     scheduledInspections: { kind: string }[];
   }>(page, 'properties.get', { id: found.properties[0]!.id });
-  expect(property.rooms.map((r) => [r.label, r.floor, r.maxOccupants, r.hasKitchen, r.privateBathroom, r.windowBars, r.rentMonthly])).toEqual([
+  expect(
+    property.rooms.map((r) => [r.label, r.floor, r.maxOccupants, r.hasKitchen, r.privateBathroom, r.windowBars, r.rentMonthly]),
+  ).toEqual([
     ['101', 1, 2, true, true, false, 800],
     ['201', 2, 1, false, false, true, 500],
     ['301', 3, 2, true, false, false, 500],
@@ -153,7 +163,12 @@ test('a registered ID offers the landlord; the same address warns and the clerk 
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
   const first = await api<{ landlord: { id: string }; property: { address: string } }>(page, 'walkIns.register', {
     landlord: { name: '陈建国', idType: 'resident_id', idNumber: LANDLORD_ID, mobile: '13805761234' },
-    property: { address: { regionCode: '331004006056', road: '浮排村东路', houseNumber: '12' }, buildingType: 'self_built', floors: 3, mixedUse: false },
+    property: {
+      address: { regionCode: '331004006056', road: '浮排村东路', houseNumber: '12' },
+      buildingType: 'self_built',
+      floors: 3,
+      mixedUse: false,
+    },
     rooms: [{ label: '101', floor: 1, areaM2: 14, hasKitchen: true, privateBathroom: false, rentMonthly: 800 }],
     letter: { signed: true, signedOn: today },
     firstInspectionOn: today,

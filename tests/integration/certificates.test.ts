@@ -84,9 +84,14 @@ describe('issuing a certificate', () => {
     // The certificate row, its audit row and its outbox row: one transaction, one of each.
     const after = snapshot();
     expect(after.certificates - before.certificates).toBe(1);
-    const audit = sql("SELECT count(*) AS n, max(change_id) AS change FROM audit_log WHERE action = 'certificates.issue' AND entity = 'certificates'");
+    const audit = sql(
+      "SELECT count(*) AS n, max(change_id) AS change FROM audit_log WHERE action = 'certificates.issue' AND entity = 'certificates'",
+    );
     expect(audit.n).toBe(1);
-    expect(sql('SELECT entity, intent FROM sync_outbox WHERE change_id = ?', audit.change)).toEqual({ entity: 'certificates', intent: 'create' });
+    expect(sql('SELECT entity, intent FROM sync_outbox WHERE change_id = ?', audit.change)).toEqual({
+      entity: 'certificates',
+      intent: 'create',
+    });
 
     const v = await d.admin.call('certificates.verify', { payload: c.payload });
     expect(v).toMatchObject({ verdict: 'valid', issuer: '峰江街道浮排社区服务总台', certificateId: c.id, void: null });
@@ -116,9 +121,9 @@ describe('issuing a certificate', () => {
     const old = await d.admin.call('certificates.get', { id: first.id });
     expect(withText(old.void)).toMatchObject({ reason: 'auto:superseded', text: '房屋经新一次检查合格，已换发新证明，本证明作废' });
     expect((await d.admin.call('certificates.verify', { payload: first.payload })).verdict).toBe('void');
-    expect((await d.admin.call('certificates.list', { propertyId: property.id, state: 'valid' })).certificates.map((c) => c.serial)).toEqual([
-      second.serial,
-    ]);
+    expect(
+      (await d.admin.call('certificates.list', { propertyId: property.id, state: 'valid' })).certificates.map((c) => c.serial),
+    ).toEqual([second.serial]);
   });
 
   it('counts every print in the audit log, and refuses to print a void certificate', async () => {
@@ -129,7 +134,10 @@ describe('issuing a certificate', () => {
     const prints = d.services.sqlite
       .prepare("SELECT before, after FROM audit_log WHERE action = 'certificates.print' AND entity_id = ? ORDER BY id")
       .all(c.id) as { before: string; after: string }[];
-    expect(prints.map((p) => [JSON.parse(p.before).prints, JSON.parse(p.after).prints])).toEqual([[0, 1], [1, 2]]);
+    expect(prints.map((p) => [JSON.parse(p.before).prints, JSON.parse(p.after).prints])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
     expect((await d.admin.call('certificates.get', { id: c.id })).prints).toBe(2);
 
     await d.admin.call('certificates.void', { id: c.id, reason: '房东申请注销' });
@@ -185,7 +193,10 @@ describe('refusals change nothing', () => {
     const before = snapshot();
 
     let r = await d.admin.refused('certificates.issue', { propertyId: property.id });
-    expect(r).toMatchObject({ status: 409, error: { code: 'CONFLICT', message: `该房屋已有有效的合格证明 ${first.serial}，如需再打印请使用“补打”` } });
+    expect(r).toMatchObject({
+      status: 409,
+      error: { code: 'CONFLICT', message: `该房屋已有有效的合格证明 ${first.serial}，如需再打印请使用“补打”` },
+    });
     expect(r.error.details).toEqual({ certificateId: first.id });
 
     r = await d.admin.refused('certificates.issue', { propertyId: '01JZZZZZZZZZZZZZZZZZZZZZZZ' });
@@ -200,7 +211,13 @@ describe('refusals change nothing', () => {
 
     const { property: closed } = await compliantProperty();
     const version = (await d.admin.call('properties.get', { id: closed.id })).version;
-    await d.admin.call('properties.close', { id: closed.id, baseVersion: version, reason: '违规群租', authority: '路桥区消防救援大队', closedOn: today() });
+    await d.admin.call('properties.close', {
+      id: closed.id,
+      baseVersion: version,
+      reason: '违规群租',
+      authority: '路桥区消防救援大队',
+      closedOn: today(),
+    });
     const beforeClosed = snapshot();
     r = await d.admin.refused('certificates.issue', { propertyId: closed.id });
     expect(r.error.message).toBe('该房屋消防状态为“查封关停”，不能签发合格证明：已查封关停');
@@ -231,7 +248,11 @@ describe('refusals change nothing', () => {
 
     const voided = await supervisor.call('certificates.void', { id: c.id, reason: '房东申请注销' });
     expect(voided.status).toBe('void');
-    expect(withText(voided.void)).toMatchObject({ reason: '房东申请注销', text: '经站长作废，原因：房东申请注销', voidedBy: 'supervisorzh' });
+    expect(withText(voided.void)).toMatchObject({
+      reason: '房东申请注销',
+      text: '经站长作废，原因：房东申请注销',
+      voidedBy: 'supervisorzh',
+    });
     const afterVoid = snapshot();
     r = await supervisor.refused('certificates.void', { id: c.id, reason: '再次作废试试' });
     expect(r).toMatchObject({ status: 409, error: { message: '该合格证明已作废' } });
@@ -274,7 +295,13 @@ describe('automatic void', () => {
     const { property } = await compliantProperty();
     const c = await d.admin.call('certificates.issue', { propertyId: property.id });
     const version = (await d.admin.call('properties.get', { id: property.id })).version;
-    await d.admin.call('properties.close', { id: property.id, baseVersion: version, reason: '三合一场所', authority: '峰江街道', closedOn: today() });
+    await d.admin.call('properties.close', {
+      id: property.id,
+      baseVersion: version,
+      reason: '三合一场所',
+      authority: '峰江街道',
+      closedOn: today(),
+    });
     expect((await d.admin.call('certificates.get', { id: c.id })).void?.reason).toBe('auto:closed');
     expect(zh((await d.admin.call('certificates.verify', { payload: c.payload })).message)).toBe('已作废：房屋已被查封关停，证明自动作废');
   });

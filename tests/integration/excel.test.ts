@@ -47,7 +47,9 @@ describe('imports', () => {
     const ws = wb.getWorksheet('登记表')!;
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
     expect(ws.getCell('D2').value).toBe('必填；身份证18位，末位可为X');
-    const lists = Object.entries((ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model);
+    const lists = Object.entries(
+      (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model,
+    );
     const kinds = lists.find(([, v]) => v.formulae[0] === '"个人,单位"');
     expect(kinds).toBeDefined();
     expect(lists.find(([, v]) => v.formulae[0]!.includes('路桥区'))).toBeDefined();
@@ -67,7 +69,11 @@ describe('imports', () => {
     expect(report.rowCounts).toEqual({ new: 3, duplicate: 1, error: 8 });
     expect(report.wouldCreate).toEqual({ landlords: 2, properties: 2, rooms: 3 });
     const byRow = new Map(report.rows.map((r) => [r.row, r]));
-    const problem = (row: number) => byRow.get(row)!.problems.map((p) => `${p.column}：${zh(p.message)}`).join(' | ');
+    const problem = (row: number) =>
+      byRow
+        .get(row)!
+        .problems.map((p) => `${p.column}：${zh(p.message)}`)
+        .join(' | ');
     expect(problem(5)).toContain('手机号码：手机号码应为1开头的11位数字');
     expect(problem(6)).toContain('使用面积（平方米）：使用面积应在 1 到 500 平方米之间');
     expect(problem(7)).toContain('街道（乡镇）：没有找到“不存在街道”');
@@ -95,7 +101,10 @@ describe('imports', () => {
     expect(chen.landlords[0]).toMatchObject({ propertyCount: 1 });
     const chenProperty = (await d.admin.call('properties.list', { landlordId: chen.landlords[0]!.id })).properties[0]!;
     const rooms = await d.admin.call('properties.get', { id: chenProperty.id });
-    expect(rooms.rooms.map((r) => [r.label, r.maxOccupants])).toEqual([['101', 2], ['102', 2]]);
+    expect(rooms.rooms.map((r) => [r.label, r.maxOccupants])).toEqual([
+      ['101', 2],
+      ['102', 2],
+    ]);
     expect(rooms).toMatchObject({ ebikeArrangement: 'central_outdoor', grid: '网格3', road: '浮排村东路', houseNumber: '12号' });
     expect(rooms.landlord).toMatchObject({ letterSigned: true, letterSignedOn: '2026-01-05' });
 
@@ -118,7 +127,9 @@ describe('imports', () => {
     expect(report.wouldCreate).toEqual({ landlords: 0, properties: 0, rooms: 1 });
     const only = async (overrides: Parameters<typeof sheetRow>[0]) =>
       zh((await d.admin.call('imports.check', file(await sheetFile([sheetRow(overrides)])))).rows[0]!.problems[0]!.message);
-    expect(await only({ ...mine, landlordName: '陈某某', road: '新桥路' })).toBe('该证件号码已登记为房东“陈建国”，与表中姓名不一致，请核对');
+    expect(await only({ ...mine, landlordName: '陈某某', road: '新桥路' })).toBe(
+      '该证件号码已登记为房东“陈建国”，与表中姓名不一致，请核对',
+    );
     expect(await only({ idNumber: other, landlordName: '王五', road: '浮排村东路', houseNumber: w.property.houseNumber })).toBe(
       `该地址已登记在房东“陈建国”名下（${w.property.address}），请核对`,
     );
@@ -154,8 +165,16 @@ describe('imports', () => {
       [Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]).toString('base64'), '已损坏或无法读取'],
       [docx, '这不是 Excel 表格文件'],
       [await sheetFile([]), '没有要导入的数据'],
-      [await sheetFile([sheetRow()], { headers: HEADERS.filter((h) => h !== '证件号码' && h !== '月租金（元）') }), '缺少这些列：证件号码、月租金（元）'],
-      [await sheetFile([sheetRow(), sheetRow({ roomLabel: '102' })], { edit: (ws) => (ws.getCell('X4').value = { formula: 'V3+1', result: 2 } as never) }), '有公式（如 X4）'],
+      [
+        await sheetFile([sheetRow()], { headers: HEADERS.filter((h) => h !== '证件号码' && h !== '月租金（元）') }),
+        '缺少这些列：证件号码、月租金（元）',
+      ],
+      [
+        await sheetFile([sheetRow(), sheetRow({ roomLabel: '102' })], {
+          edit: (ws) => (ws.getCell('X4').value = { formula: 'V3+1', result: 2 } as never),
+        }),
+        '有公式（如 X4）',
+      ],
       [await sheetFile([sheetRow(), sheetRow({ roomLabel: '102' })], { edit: (ws) => ws.mergeCells('A3:A4') }), '合并单元格（A3:A4）'],
       [await bigSheetFile(20_001), '超过单次导入上限 20000 行'],
     ];
@@ -214,7 +233,10 @@ describe('exports', () => {
 
   it('exports in full for the admin (logged), and that file imports back with no duplicates', async () => {
     const a = await d.admin.call('walkIns.register', walkIn(today));
-    await d.admin.call('walkIns.register', walkIn(today, { property: { ...walkIn(today).property, address: { regionCode: '331004006', detail: '腾达路88号3幢' } } }));
+    await d.admin.call(
+      'walkIns.register',
+      walkIn(today, { property: { ...walkIn(today).property, address: { regionCode: '331004006', detail: '腾达路88号3幢' } } }),
+    );
     const full = await d.admin.call('exports.register', { full: true });
     expect(full.fileName).toBe(`出租房登记簿_${today}_完整.xlsx`);
     const ws = (await readBase64(full.base64)).getWorksheet('登记表')!;

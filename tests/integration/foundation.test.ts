@@ -249,11 +249,38 @@ describe('properties and the board', () => {
     expect(() =>
       d.services.register.write({ clerkId: null, action: 'test', at: Date.now() }, (w) => {
         const p = w.insert('properties', {
-          landlordId: l.id, regionCode: '331004006056', districtCode: '331004', streetCode: '331004006',
-          communityCode: '331004006056', detail: 'x', address: 'x', addressKey: 'x', buildingType: 'other', floors: 1, mixedUse: false,
+          landlordId: l.id,
+          regionCode: '331004006056',
+          districtCode: '331004',
+          streetCode: '331004006',
+          communityCode: '331004006056',
+          detail: 'x',
+          address: 'x',
+          addressKey: 'x',
+          buildingType: 'other',
+          floors: 1,
+          mixedUse: false,
         });
-        w.insert('rooms', { propertyId: p.id, label: 'A', floor: 1, areaM2: 10, hasKitchen: false, privateBathroom: false, rentMonthly: 1, maxOccupants: 1 });
-        w.insert('rooms', { propertyId: p.id, label: 'A', floor: 1, areaM2: 10, hasKitchen: false, privateBathroom: false, rentMonthly: 1, maxOccupants: 1 });
+        w.insert('rooms', {
+          propertyId: p.id,
+          label: 'A',
+          floor: 1,
+          areaM2: 10,
+          hasKitchen: false,
+          privateBathroom: false,
+          rentMonthly: 1,
+          maxOccupants: 1,
+        });
+        w.insert('rooms', {
+          propertyId: p.id,
+          label: 'A',
+          floor: 1,
+          areaM2: 10,
+          hasKitchen: false,
+          privateBathroom: false,
+          rentMonthly: 1,
+          maxOccupants: 1,
+        });
       }),
     ).toThrow(/UNIQUE/);
     expect(counts(d)).toEqual(before);

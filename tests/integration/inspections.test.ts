@@ -92,14 +92,22 @@ describe('recording an inspection', () => {
   it('a still-failing item at re-inspection keeps its hazard and deadline', async () => {
     const { property } = await registerProperty(d.admin);
     const first = await d.admin.call('inspections.record', {
-      propertyId: property.id, inspectedOn: today(), kind: 'first',
+      propertyId: property.id,
+      inspectedOn: today(),
+      kind: 'first',
       findings: await findingsFor(d.admin, property.id, { 'EQP-1': {}, 'ELE-3': {} }),
     });
     const eqp = first.hazardsCreated.find((h) => h.itemCode === 'EQP-1');
     const ele = first.hazardsCreated.find((h) => h.itemCode === 'ELE-3');
     const re = await d.admin.call('inspections.record', {
-      propertyId: property.id, inspectedOn: today(), kind: 'reinspection', findings: [],
-      hazardChecks: [{ hazardId: eqp!.id, rectified: true }, { hazardId: ele!.id, rectified: false, note: '仍在使用热得快' }],
+      propertyId: property.id,
+      inspectedOn: today(),
+      kind: 'reinspection',
+      findings: [],
+      hazardChecks: [
+        { hazardId: eqp!.id, rectified: true },
+        { hazardId: ele!.id, rectified: false, note: '仍在使用热得快' },
+      ],
     });
     expect(re.result).toBe('fail');
     expect(re.fireStatus).toBe('rectifying');
@@ -112,7 +120,12 @@ describe('recording an inspection', () => {
     const before = [count('inspections'), count('findings'), count('hazards'), count('sync_outbox'), count('audit_log')];
     const findings = await findingsFor(d.admin, property.id);
 
-    let r = await d.admin.refused('inspections.record', { propertyId: property.id, inspectedOn: today(), kind: 'first', findings: findings.slice(2) });
+    let r = await d.admin.refused('inspections.record', {
+      propertyId: property.id,
+      inspectedOn: today(),
+      kind: 'first',
+      findings: findings.slice(2),
+    });
     expect(r.status).toBe(400);
     expect(r.error.issues[0]).toMatchObject({ path: 'findings', message: expect.stringContaining('还有 2 项未检查') });
 
@@ -120,19 +133,31 @@ describe('recording an inspection', () => {
     expect(r.error.issues).toEqual([{ path: 'inspectedOn', message: '检查日期不能晚于今天' }]);
 
     r = await d.admin.refused('inspections.record', {
-      propertyId: property.id, inspectedOn: today(), kind: 'first',
+      propertyId: property.id,
+      inspectedOn: today(),
+      kind: 'first',
       findings: [...findings.slice(1), { itemCode: findings[0]!.itemCode, outcome: 'fail' }],
     });
-    expect(r.error.issues.map((i) => i.path).sort()).toEqual([`findings.${findings.length - 1}.note`, `findings.${findings.length - 1}.severity`]);
+    expect(r.error.issues.map((i) => i.path).sort()).toEqual([
+      `findings.${findings.length - 1}.note`,
+      `findings.${findings.length - 1}.severity`,
+    ]);
 
     r = await d.admin.refused('inspections.record', {
-      propertyId: property.id, inspectedOn: today(), kind: 'first', findings: [...findings, { itemCode: 'MIX-1', outcome: 'pass' }],
+      propertyId: property.id,
+      inspectedOn: today(),
+      kind: 'first',
+      findings: [...findings, { itemCode: 'MIX-1', outcome: 'pass' }],
     });
     expect(r.error.issues[0]!.message).toContain('MIX-1');
 
     r = await d.admin.refused('inspections.record', {
-      propertyId: property.id, inspectedOn: today(), kind: 'first',
-      findings: findings.map((f, i) => (i === 0 ? { ...f, outcome: 'fail' as const, note: 'x', severity: 'minor' as const, deadline: addDays(today(), -1) } : f)),
+      propertyId: property.id,
+      inspectedOn: today(),
+      kind: 'first',
+      findings: findings.map((f, i) =>
+        i === 0 ? { ...f, outcome: 'fail' as const, note: 'x', severity: 'minor' as const, deadline: addDays(today(), -1) } : f,
+      ),
     });
     expect(r.error.issues[0]!.message).toBe('整改期限不能早于检查日期');
 
@@ -148,7 +173,10 @@ describe('recording an inspection', () => {
     await clerk.call('session.login', { username: 'clerk1', password: 'clerk-password' });
     const { property } = await registerProperty(d.admin);
     const r = await clerk.refused('inspections.record', {
-      propertyId: property.id, inspectedOn: today(), kind: 'first', findings: await findingsFor(d.admin, property.id),
+      propertyId: property.id,
+      inspectedOn: today(),
+      kind: 'first',
+      findings: await findingsFor(d.admin, property.id),
     });
     expect(r.status).toBe(403);
   });
@@ -156,7 +184,13 @@ describe('recording an inspection', () => {
 
 describe('rule sets', () => {
   const next = (over: Record<string, unknown> = {}) =>
-    JSON.stringify({ ...DEFAULT_RULE_SET, version: 'ZJ-2026.2', effectiveFrom: '2026-06-01', parameters: { ...DEFAULT_RULE_SET.parameters, areaPerPersonM2: 8 }, ...over });
+    JSON.stringify({
+      ...DEFAULT_RULE_SET,
+      version: 'ZJ-2026.2',
+      effectiveFrom: '2026-06-01',
+      parameters: { ...DEFAULT_RULE_SET.parameters, areaPerPersonM2: 8 },
+      ...over,
+    });
 
   it('loads a new version that applies from its date and re-derives the rooms', async () => {
     const { property } = await registerProperty(d.admin);
@@ -218,13 +252,18 @@ describe('supervision', () => {
   it('counts inspections, hazards found and rectified, and the close-out rate per grid and month', async () => {
     const { property } = await registerProperty(d.admin);
     await d.admin.call('inspections.record', {
-      propertyId: property.id, inspectedOn: today(), kind: 'first',
+      propertyId: property.id,
+      inspectedOn: today(),
+      kind: 'first',
       findings: await findingsFor(d.admin, property.id, { 'ESC-1': {}, 'EQP-1': {} }),
     });
     await d.advanceDays(10);
     const open = (await d.admin.call('hazards.list', { propertyId: property.id, state: 'open' })).hazards;
     await d.admin.call('inspections.record', {
-      propertyId: property.id, inspectedOn: today(), kind: 'reinspection', findings: [],
+      propertyId: property.id,
+      inspectedOn: today(),
+      kind: 'reinspection',
+      findings: [],
       hazardChecks: open.map((h) => ({ hazardId: h.id, rectified: h.itemCode === 'ESC-1' })),
     });
     const o = await d.admin.call('supervision.overview', {});

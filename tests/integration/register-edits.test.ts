@@ -84,10 +84,15 @@ describe('landlord edits', () => {
 
   it('finds a landlord by the ID typed at the counter, whatever its spacing or case', async () => {
     const { landlord } = await d.admin.call('walkIns.register', walkIn(today));
-    const found = await d.admin.call('landlords.findByIdNumber', { idType: 'resident_id', idNumber: ` ${landlord.idNumber.slice(0, 6)} ${landlord.idNumber.slice(6)} ` });
+    const found = await d.admin.call('landlords.findByIdNumber', {
+      idType: 'resident_id',
+      idNumber: ` ${landlord.idNumber.slice(0, 6)} ${landlord.idNumber.slice(6)} `,
+    });
     expect(found.landlord).toMatchObject({ id: landlord.id, name: '陈建国', propertyCount: 1, mobileMasked: '138****1234' });
     expect(JSON.stringify(found)).not.toContain(landlord.idNumber);
-    expect((await d.admin.call('landlords.findByIdNumber', { idType: 'resident_id', idNumber: residentId('331004', '19990101', 1) })).landlord).toBeNull();
+    expect(
+      (await d.admin.call('landlords.findByIdNumber', { idType: 'resident_id', idNumber: residentId('331004', '19990101', 1) })).landlord,
+    ).toBeNull();
   });
 
   it('shows full numbers only to a role allowed to, and logs the look', async () => {
@@ -98,7 +103,13 @@ describe('landlord edits', () => {
     expect(shown).toEqual({ idNumber: landlord.idNumber, mobile: '13805761234' });
     expect(auditRows('landlords.reveal')).toHaveLength(1);
     // The history masks personal data for a clerk and not for the admin.
-    await d.admin.call('landlords.update', { id: landlord.id, baseVersion: landlord.version, name: '陈建国', mobile: '13905762222', letter: { signed: true, signedOn: today } });
+    await d.admin.call('landlords.update', {
+      id: landlord.id,
+      baseVersion: landlord.version,
+      name: '陈建国',
+      mobile: '13905762222',
+      letter: { signed: true, signedOn: today },
+    });
     const forClerk = await clerk.call('register.history', { entity: 'landlords', id: landlord.id });
     expect(forClerk.entries[0]).toMatchObject({ kind: 'changed', clerkName: '王站长', action: 'landlords.update' });
     expect(forClerk.entries[0]!.changes).toEqual([{ field: 'mobile', before: '138****1234', after: '139****2222' }]);
@@ -122,7 +133,13 @@ describe('property and room edits', () => {
       usesSandwichPanels: true,
     };
     const saved = await d.admin.call('properties.update', edit);
-    expect(saved).toMatchObject({ address: `${property.address}2幢`, detailRest: '2幢', floors: 4, mixedUse: true, version: property.version + 1 });
+    expect(saved).toMatchObject({
+      address: `${property.address}2幢`,
+      detailRest: '2幢',
+      floors: 4,
+      mixedUse: true,
+      version: property.version + 1,
+    });
     const before = registerCounts(d);
     const low = await d.admin.refused('properties.update', { ...edit, baseVersion: saved.version, floors: 2 });
     expect(low.error.issues).toEqual([{ path: 'floors', message: expect.stringContaining('房间“301”在 3 层') }]);
@@ -155,7 +172,17 @@ describe('property and room edits', () => {
     const { property } = await d.admin.call('walkIns.register', walkIn(today));
     const room = property.rooms.find((r) => r.label === '201')!;
     expect(room.maxOccupants).toBe(1);
-    const edit = { id: room.id, baseVersion: room.version, label: '201', floor: 2, areaM2: 15.04, hasKitchen: true, privateBathroom: false, windowBars: true, rentMonthly: 650 };
+    const edit = {
+      id: room.id,
+      baseVersion: room.version,
+      label: '201',
+      floor: 2,
+      areaM2: 15.04,
+      hasKitchen: true,
+      privateBathroom: false,
+      windowBars: true,
+      rentMonthly: 650,
+    };
     const saved = await d.admin.call('rooms.update', edit);
     expect(saved).toMatchObject({ areaM2: 15, maxOccupants: 2, rentMonthly: 650, version: room.version + 1 });
     const [audit] = auditRows('rooms.update');
@@ -185,7 +212,15 @@ describe('property and room edits', () => {
     moveIn(property.id, room.id, 2, 'active');
     const before = registerCounts(d);
     const r = await d.admin.refused('rooms.update', {
-      id: room.id, baseVersion: room.version, label: '101', floor: 1, areaM2: 8, hasKitchen: true, privateBathroom: true, windowBars: false, rentMonthly: 800,
+      id: room.id,
+      baseVersion: room.version,
+      label: '101',
+      floor: 1,
+      areaM2: 8,
+      hasKitchen: true,
+      privateBathroom: true,
+      windowBars: false,
+      rentMonthly: 800,
     });
     expect(r.status).toBe(422);
     expect(r.error.message).toContain('现住 2 人');
@@ -194,9 +229,15 @@ describe('property and room edits', () => {
 
   it('adds a room to a registered property', async () => {
     const { property } = await d.admin.call('walkIns.register', walkIn(today));
-    const room = await d.admin.call('rooms.add', { propertyId: property.id, room: { label: '302', floor: 3, areaM2: 18, hasKitchen: false, privateBathroom: true, rentMonthly: 700 } });
+    const room = await d.admin.call('rooms.add', {
+      propertyId: property.id,
+      room: { label: '302', floor: 3, areaM2: 18, hasKitchen: false, privateBathroom: true, rentMonthly: 700 },
+    });
     expect(room).toMatchObject({ label: '302', maxOccupants: 2, windowBars: false, status: 'vacant' });
-    const dup = await d.admin.refused('rooms.add', { propertyId: property.id, room: { label: '302', floor: 3, areaM2: 18, hasKitchen: false, privateBathroom: true, rentMonthly: 700 } });
+    const dup = await d.admin.refused('rooms.add', {
+      propertyId: property.id,
+      room: { label: '302', floor: 3, areaM2: 18, hasKitchen: false, privateBathroom: true, rentMonthly: 700 },
+    });
     expect(dup.error.issues[0]!.path).toBe('room.label');
   });
 });
@@ -221,7 +262,13 @@ describe('closing and reopening a property', () => {
       authority: '路桥区消防救援大队',
       closedOn: today,
     });
-    expect(closed.property).toMatchObject({ status: 'closed', fireStatus: 'closed', closedReason: '违规使用彩钢夹芯板隔断', closedAuthority: '路桥区消防救援大队', closedOn: today });
+    expect(closed.property).toMatchObject({
+      status: 'closed',
+      fireStatus: 'closed',
+      closedReason: '违规使用彩钢夹芯板隔断',
+      closedAuthority: '路桥区消防救援大队',
+      closedOn: today,
+    });
     expect(closed.followUp.map((f) => [f.roomLabel, f.tenantName, f.status, f.mobileMasked, f.persons])).toEqual([
       ['101', '张三', 'active', '137****1111', 2],
       ['201', '李四', 'reserved', null, 1],
@@ -233,11 +280,29 @@ describe('closing and reopening a property', () => {
     const clerk = await callerWithRole(d, 'clerk');
     const before = registerCounts(d);
     const version = closed.property.version;
-    const again = await inspector.refused('properties.close', { id: property.id, baseVersion: version, reason: 'x', authority: 'y', closedOn: today });
+    const again = await inspector.refused('properties.close', {
+      id: property.id,
+      baseVersion: version,
+      reason: 'x',
+      authority: 'y',
+      closedOn: today,
+    });
     expect(again.error.message).toContain('已经查封');
-    const ahead = await inspector.refused('properties.close', { id: property.id, baseVersion: version, reason: 'x', authority: 'y', closedOn: addDays(today, 1) });
+    const ahead = await inspector.refused('properties.close', {
+      id: property.id,
+      baseVersion: version,
+      reason: 'x',
+      authority: 'y',
+      closedOn: addDays(today, 1),
+    });
     expect(ahead.error.issues[0]!.path).toBe('closedOn');
-    const missing = await inspector.refused('properties.close', { id: property.id, baseVersion: version, reason: ' ', authority: '', closedOn: today });
+    const missing = await inspector.refused('properties.close', {
+      id: property.id,
+      baseVersion: version,
+      reason: ' ',
+      authority: '',
+      closedOn: today,
+    });
     expect(missing.error.issues.map((i) => i.path).sort()).toEqual(['authority', 'reason']);
 
     // Reopening is a supervisor's action.
@@ -249,7 +314,9 @@ describe('closing and reopening a property', () => {
     const reopened = await supervisor.call('properties.reopen', reopenInput);
     expect(reopened).toMatchObject({ status: 'active', closedReason: null, closedOn: null });
     expect(reopened.fireStatus).not.toBe('closed');
-    expect((await supervisor.refused('properties.reopen', { ...reopenInput, baseVersion: reopened.version })).error.message).toContain('没有查封');
+    expect((await supervisor.refused('properties.reopen', { ...reopenInput, baseVersion: reopened.version })).error.message).toContain(
+      '没有查封',
+    );
     const history = await d.admin.call('register.history', { entity: 'properties', id: property.id });
     expect(history.entries.map((e) => e.action)).toEqual(expect.arrayContaining(['properties.close', 'properties.reopen']));
     expect(history.entries.find((e) => e.kind === 'event')!.changes).toEqual(
@@ -277,7 +344,14 @@ describe('lists', () => {
 });
 
 let tenantSeq = 0;
-function moveIn(propertyId: string, roomId: string, adults: number, status: 'active' | 'reserved', name = '租客', mobile: string | null = null) {
+function moveIn(
+  propertyId: string,
+  roomId: string,
+  adults: number,
+  status: 'active' | 'reserved',
+  name = '租客',
+  mobile: string | null = null,
+) {
   tenantSeq++;
   d.services.register.write({ clerkId: null, action: 'test.moveIn', at: d.clock.now() }, (w) => {
     const tenant = w.insert('tenants', { name, idType: 'resident_id', idNumber: residentId('341602', '19900101', tenantSeq), mobile });

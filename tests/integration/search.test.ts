@@ -31,7 +31,14 @@ describe('search.query', () => {
     ids.wang = b.landlord.id;
     const c = await d.admin.call('walkIns.register', {
       ...walkIn(today),
-      landlord: { kind: 'organisation', name: '台州浮排物业有限公司', idType: 'credit_code', idNumber: creditCode(), mobile: '13705760000', contactName: '刘经理' },
+      landlord: {
+        kind: 'organisation',
+        name: '台州浮排物业有限公司',
+        idType: 'credit_code',
+        idNumber: creditCode(),
+        mobile: '13705760000',
+        contactName: '刘经理',
+      },
       property: { ...base.property, address: { regionCode: '331004006056', road: '浮排村西路', houseNumber: '3' } },
     });
     ids.org = c.landlord.id;

@@ -48,16 +48,24 @@ describe('the status cache', () => {
       if (op < 0.35) {
         const checklist = await d.admin.call('inspections.checklist', { propertyId: p.id });
         const fails = Object.fromEntries(
-          codes.filter((c) => checklist.items.some((i) => i.code === c) && rnd() < 0.25).map((c) => [c, rnd() < 0.3 ? { roomId: pick(p.rooms).id } : {}]),
+          codes
+            .filter((c) => checklist.items.some((i) => i.code === c) && rnd() < 0.25)
+            .map((c) => [c, rnd() < 0.3 ? { roomId: pick(p.rooms).id } : {}]),
         );
         await d.admin.call('inspections.record', {
-          propertyId: p.id, inspectedOn: today, kind: pick(['first', 'routine'] as const), findings: await findingsFor(d.admin, p.id, fails),
+          propertyId: p.id,
+          inspectedOn: today,
+          kind: pick(['first', 'routine'] as const),
+          findings: await findingsFor(d.admin, p.id, fails),
         });
       } else if (op < 0.55) {
         const open = (await d.admin.call('hazards.list', { propertyId: p.id, state: 'open' })).hazards;
         if (open.length) {
           await d.admin.call('inspections.record', {
-            propertyId: p.id, inspectedOn: today, kind: 'reinspection', findings: [],
+            propertyId: p.id,
+            inspectedOn: today,
+            kind: 'reinspection',
+            findings: [],
             hazardChecks: open.map((h) => ({ hazardId: h.id, rectified: rnd() < 0.6 })),
           });
         }

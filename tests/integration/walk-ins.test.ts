@@ -27,7 +27,12 @@ describe('walkIns.register', () => {
     expect(r.landlordCreated).toBe(true);
     expect(r.landlord).toMatchObject({ name: '陈建国', letterSigned: true, letterSignedOn: today, kind: 'person' });
     expect(r.property.address).toMatch(/^台州市路桥区峰江街道浮排居委会浮排村东路\d+号$/);
-    expect(r.property).toMatchObject({ road: '浮排村东路', ebikeArrangement: 'central_outdoor', status: 'active', fireStatus: 'uninspected' });
+    expect(r.property).toMatchObject({
+      road: '浮排村东路',
+      ebikeArrangement: 'central_outdoor',
+      status: 'active',
+      fireStatus: 'uninspected',
+    });
     // Maximum occupants come from the area (DEN-1/DEN-2), never from the clerk.
     expect(r.property.rooms.map((x) => [x.label, x.maxOccupants, x.windowBars])).toEqual([
       ['101', 2, false],
@@ -44,7 +49,12 @@ describe('walkIns.register', () => {
   });
 
   it('uses an existing landlord and records the letter signed at this visit', async () => {
-    const l = await d.admin.call('landlords.create', { name: '李秀英', idType: 'resident_id', idNumber: residentId('331004', '19650101', 7), mobile: '13905761111' });
+    const l = await d.admin.call('landlords.create', {
+      name: '李秀英',
+      idType: 'resident_id',
+      idNumber: residentId('331004', '19650101', 7),
+      mobile: '13905761111',
+    });
     expect(l.letterSigned).toBe(false);
     const { landlord: _omit, ...rest } = walkIn(today);
     const r = await d.admin.call('walkIns.register', { ...rest, landlordId: l.id });
@@ -54,16 +64,36 @@ describe('walkIns.register', () => {
   });
 
   it('registers an organisation by its credit code, and saves a failed check character with a warning', async () => {
-    const good = await d.admin.call('walkIns.register', walkIn(today, {
-      landlord: { kind: 'organisation', name: '台州市路桥浮排物业有限公司', idType: 'credit_code', idNumber: creditCode().toLowerCase(), mobile: '13805760000', contactName: '王经理' },
-    }));
+    const good = await d.admin.call(
+      'walkIns.register',
+      walkIn(today, {
+        landlord: {
+          kind: 'organisation',
+          name: '台州市路桥浮排物业有限公司',
+          idType: 'credit_code',
+          idNumber: creditCode().toLowerCase(),
+          mobile: '13805760000',
+          contactName: '王经理',
+        },
+      }),
+    );
     expect(good.landlord).toMatchObject({ kind: 'organisation', idType: 'credit_code', idNumber: creditCode(), contactName: '王经理' });
     expect(good.warnings).toEqual([]);
     const code = creditCode('MA2K99999');
     const wrong = code.slice(0, 17) + (code.endsWith('0') ? '1' : '0');
-    const warned = await d.admin.call('walkIns.register', walkIn(today, {
-      landlord: { kind: 'organisation', name: '浮排村经济合作社', idType: 'credit_code', idNumber: wrong, mobile: '13805760001', contactName: '张会计' },
-    }));
+    const warned = await d.admin.call(
+      'walkIns.register',
+      walkIn(today, {
+        landlord: {
+          kind: 'organisation',
+          name: '浮排村经济合作社',
+          idType: 'credit_code',
+          idNumber: wrong,
+          mobile: '13805760001',
+          contactName: '张会计',
+        },
+      }),
+    );
     expect(warned.landlord.idNumber).toBe(wrong);
     expect(warned.warnings).toEqual([{ path: 'landlord.idNumber', message: { key: 'creditCode.checkDigit' } }]);
     expect(zh(warned.warnings[0]!.message)).toContain('校验不通过');
@@ -73,7 +103,10 @@ describe('walkIns.register', () => {
     const first = await d.admin.call('walkIns.register', walkIn(today));
     const before = registerCounts(d);
     const again = walkIn(today);
-    const r = await d.admin.refused('walkIns.register', { ...again, landlord: { ...again.landlord!, idNumber: first.landlord.idNumber, name: '陈建华' } });
+    const r = await d.admin.refused('walkIns.register', {
+      ...again,
+      landlord: { ...again.landlord!, idNumber: first.landlord.idNumber, name: '陈建华' },
+    });
     expect(r.status).toBe(409);
     expect(r.error.code).toBe('CONFLICT');
     expect(r.error.message).toContain('陈建国');
@@ -86,7 +119,10 @@ describe('walkIns.register', () => {
     const first = await d.admin.call('walkIns.register', walkIn(today));
     const before = registerCounts(d);
     const same = walkIn(today, {
-      property: { ...walkIn(today).property, address: { regionCode: '331004006056', road: '浮排村东路', houseNumber: `${first.property.houseNumber!.replace('号', '')}` } },
+      property: {
+        ...walkIn(today).property,
+        address: { regionCode: '331004006056', road: '浮排村东路', houseNumber: `${first.property.houseNumber!.replace('号', '')}` },
+      },
     });
     const r = await d.admin.refused('walkIns.register', same);
     expect(r.status).toBe(409);
@@ -119,14 +155,33 @@ describe('walkIns.register', () => {
       [{ ...base, rooms: [] }, 'rooms', '至少需要 1 项'],
       [{ ...base, landlord: { ...base.landlord!, idNumber: withWrongCheck(base.landlord!.idNumber) } }, 'landlord.idNumber', '校验位'],
       [{ ...base, landlord: { ...base.landlord!, mobile: '12345' } }, 'landlord.mobile', '手机号码'],
-      [{ ...base, landlord: { ...base.landlord!, kind: 'organisation', idType: 'resident_id', contactName: '王' } }, 'landlord.idType', '统一社会信用代码'],
-      [{ ...base, landlord: { ...base.landlord!, kind: 'organisation', idType: 'credit_code', idNumber: creditCode() } }, 'landlord.contactName', '联系人'],
+      [
+        { ...base, landlord: { ...base.landlord!, kind: 'organisation', idType: 'resident_id', contactName: '王' } },
+        'landlord.idType',
+        '统一社会信用代码',
+      ],
+      [
+        { ...base, landlord: { ...base.landlord!, kind: 'organisation', idType: 'credit_code', idNumber: creditCode() } },
+        'landlord.contactName',
+        '联系人',
+      ],
       [{ ...base, landlord: { ...base.landlord!, idType: 'credit_code', idNumber: creditCode() } }, 'landlord.idType', '身份证件'],
-      [{ ...base, landlord: { ...base.landlord!, idType: 'credit_code', kind: 'organisation', contactName: '王', idNumber: '91331004MA2K1234' } }, 'landlord.idNumber', '18位'],
+      [
+        {
+          ...base,
+          landlord: { ...base.landlord!, idType: 'credit_code', kind: 'organisation', contactName: '王', idNumber: '91331004MA2K1234' },
+        },
+        'landlord.idNumber',
+        '18位',
+      ],
       [{ ...base, landlordId: '01HZZZZZZZZZZZZZZZZZZZZZZZ' }, 'landlord', '二选一'],
       [{ ...base, landlord: undefined }, 'landlord', '二选一'],
       [{ ...base, property: { ...base.property, address: { regionCode: '331004006056' } } }, 'property.address.road', '路'],
-      [{ ...base, property: { ...base.property, address: { regionCode: '331004' , road: 'x', houseNumber: '1'} } }, 'property.address.regionCode', '街道'],
+      [
+        { ...base, property: { ...base.property, address: { regionCode: '331004', road: 'x', houseNumber: '1' } } },
+        'property.address.regionCode',
+        '街道',
+      ],
       [{ ...base, property: { ...base.property, ebikeArrangement: 'anywhere' } }, 'property.ebikeArrangement', '请从列表中选择'],
       [{ ...base, extra: 1 }, 'extra', '不认识的字段'],
     ];

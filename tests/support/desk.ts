@@ -30,8 +30,7 @@ export function testDesk() {
 }
 
 export type CallOutcome<N extends ProcedureName> =
-  | { ok: true; status: 200; output: ProcedureOutput<N> }
-  | { ok: false; status: number; error: WireError };
+  { ok: true; status: 200; output: ProcedureOutput<N> } | { ok: false; status: number; error: WireError };
 
 export class Caller {
   token: string | null = null;

@@ -35,7 +35,14 @@ export const boID = (birth = '19880304') => residentId('341602', birth, ++seq);
 /** The seed's story: 张伟 and 李娜 from 安徽亳州 with their six-year-old, who has no ID yet. */
 export function familyOfThree(birthOfChild = '2020-03-01') {
   return {
-    tenant: { name: '张伟', idNumber: boID('19880304'), mobile: '13905761234', originCode: '341602', employer: '路桥五金厂', ebikeOwned: true },
+    tenant: {
+      name: '张伟',
+      idNumber: boID('19880304'),
+      mobile: '13905761234',
+      originCode: '341602',
+      employer: '路桥五金厂',
+      ebikeOwned: true,
+    },
     members: [
       { name: '李娜', idNumber: boID('19900718'), relation: 'spouse' as const, originCode: '341602' },
       { name: '张小宝', birthDate: birthOfChild, relation: 'child' as const, guardian: 'tenant' as const },

@@ -18,7 +18,12 @@ export interface RunningHost {
  * "listening on" line.
  */
 export async function startHost(
-  opts: { dataDir?: string; args?: string[]; env?: Record<string, string>; /** A build folder other than DESK_DIST's. */ dist?: string } = {},
+  opts: {
+    dataDir?: string;
+    args?: string[];
+    env?: Record<string, string>;
+    /** A build folder other than DESK_DIST's. */ dist?: string;
+  } = {},
 ): Promise<RunningHost> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'desk-e2e-'));
   const serve = opts.dist ? resolve(import.meta.dirname, '../..', opts.dist, 'electron/serve.mjs') : SERVE;

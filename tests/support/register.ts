@@ -26,11 +26,13 @@ export async function registerProperty(
     buildingType: 'self_built',
     floors: opts.floors ?? 3,
     mixedUse: false,
-    rooms: (opts.rooms ?? [
-      { label: '101', floor: 1, areaM2: 14, hasKitchen: true },
-      { label: '102', floor: 1, areaM2: 20, hasKitchen: false },
-      { label: '301', floor: 3, areaM2: 12, hasKitchen: true },
-    ]).map((r) => ({ privateBathroom: false, rentMonthly: 600, ...r })),
+    rooms: (
+      opts.rooms ?? [
+        { label: '101', floor: 1, areaM2: 14, hasKitchen: true },
+        { label: '102', floor: 1, areaM2: 20, hasKitchen: false },
+        { label: '301', floor: 3, areaM2: 12, hasKitchen: true },
+      ]
+    ).map((r) => ({ privateBathroom: false, rentMonthly: 600, ...r })),
   });
   return { landlord, property };
 }

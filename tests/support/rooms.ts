@@ -9,7 +9,8 @@ export async function roomRows(caller: Caller, filters: RoomFilters = {}) {
   for (let offset = 0; ; offset += 500) {
     const page = await caller.call('rooms.page', { filters, offset, limit: 500 });
     for (const l of page.lines) {
-      for (const r of l.rooms) rows.push({ ...r, propertyId: l.id, address: l.address, fireStatus: l.fireStatus, landlordName: l.landlordName });
+      for (const r of l.rooms)
+        rows.push({ ...r, propertyId: l.id, address: l.address, fireStatus: l.fireStatus, landlordName: l.landlordName });
     }
     if (page.lines.length < 500) return rows;
   }

@@ -22,7 +22,13 @@ export function seedInspections(reg: Register, opts: { today: string; share?: nu
         if (rnd() < share) {
           const on = addDays(opts.today, -Math.floor(rnd() * 330));
           const withHazard = rnd() < hazardShare;
-          const insp = w.insert('inspections', { propertyId: id, ruleVersion: 'ZJ-2022.1', inspectedOn: on, kind: 'first', result: withHazard ? 'fail' : 'pass' });
+          const insp = w.insert('inspections', {
+            propertyId: id,
+            ruleVersion: 'ZJ-2022.1',
+            inspectedOn: on,
+            kind: 'first',
+            result: withHazard ? 'fail' : 'pass',
+          });
           if (withHazard) {
             const cooking = rnd() < 0.4;
             w.insert('hazards', {

@@ -20,10 +20,30 @@ export interface SeedOptions {
   at?: number;
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split('');
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(
+    '',
+  );
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉梅海燕春晓东亮文斌宇浩凯鹏飞云龙辉鑫波俊峰'.split('');
 const ROADS = ['东路', '西路', '南路', '北路', '中路', '大道', '街', '巷'];
-const ROAD_STEMS = ['浮排', '峰江', '新桥', '金清', '蓬街', '横街', '桐屿', '螺洋', '路南', '路北', '青龙', '文化', '商城', '腾达', '银安', '西环'];
+const ROAD_STEMS = [
+  '浮排',
+  '峰江',
+  '新桥',
+  '金清',
+  '蓬街',
+  '横街',
+  '桐屿',
+  '螺洋',
+  '路南',
+  '路北',
+  '青龙',
+  '文化',
+  '商城',
+  '腾达',
+  '银安',
+  '西环',
+];
 const BIRTH_PREFIXES = ['331004', '331002', '331003', '331081', '341602', '341621', '522121', '511302', '432524', '362321'];
 
 export function mulberry32(seed: number) {
@@ -40,8 +60,7 @@ export function mulberry32(seed: number) {
 export function taizhouCommunities(): string[] {
   const out: string[] = [];
   for (const district of regionChildren('3310'))
-    for (const street of regionChildren(district.code))
-      for (const community of regionChildren(street.code)) out.push(community.code);
+    for (const street of regionChildren(district.code)) for (const community of regionChildren(street.code)) out.push(community.code);
   return out;
 }
 

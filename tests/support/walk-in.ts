@@ -12,10 +12,7 @@ export function creditCode(serial = 'MA2K12345'): string {
 let seq = 500;
 
 /** The walk-in flow's input as a clerk would finish it: a new landlord, one property, three rooms. */
-export function walkIn(
-  today: string,
-  overrides: Partial<ProcedureInput<'walkIns.register'>> = {},
-): ProcedureInput<'walkIns.register'> {
+export function walkIn(today: string, overrides: Partial<ProcedureInput<'walkIns.register'>> = {}): ProcedureInput<'walkIns.register'> {
   seq++;
   return {
     landlord: {

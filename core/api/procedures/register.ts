@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { procedure } from '../procedure';
-import {
-  landlordCreateInput,
-  landlordDetail,
-  landlordListItem,
-  landlordRecord,
-  landlordUpdateInput,
-  notice,
-} from '../../schemas/landlord';
+import { landlordCreateInput, landlordDetail, landlordListItem, landlordRecord, landlordUpdateInput, notice } from '../../schemas/landlord';
 import {
   addressMatch,
   checkAddressInput,

@@ -10,7 +10,17 @@ import { useDeskToday } from '../../shell/useDeskToday';
 import { refusalOf } from './edit-errors';
 
 /** 查封关停: reason, authority, date. Its rooms leave the board's offer in the same transaction. */
-export function CloseModal({ property, open, onClose, onDone }: { property: PropertyDetail; open: boolean; onClose: () => void; onDone: (p: PropertyDetail) => void }) {
+export function CloseModal({
+  property,
+  open,
+  onClose,
+  onDone,
+}: {
+  property: PropertyDetail;
+  open: boolean;
+  onClose: () => void;
+  onDone: (p: PropertyDetail) => void;
+}) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string; authority: string; closedOn: string }>();
@@ -45,7 +55,17 @@ export function CloseModal({ property, open, onClose, onDone }: { property: Prop
   };
 
   return (
-    <Modal open={open} title={c('title')} onCancel={onClose} onOk={() => void save()} okText={c('confirm')} okButtonProps={{ danger: true }} confirmLoading={busy} cancelText={t('register.cancel')} destroyOnHidden>
+    <Modal
+      open={open}
+      title={c('title')}
+      onCancel={onClose}
+      onOk={() => void save()}
+      okText={c('confirm')}
+      okButtonProps={{ danger: true }}
+      confirmLoading={busy}
+      cancelText={t('register.cancel')}
+      destroyOnHidden
+    >
       <p>{property.address}</p>
       {banner.map((b) => (
         <Alert key={b} type="error" showIcon title={b} style={{ marginBottom: 12 }} />
@@ -66,7 +86,17 @@ export function CloseModal({ property, open, onClose, onDone }: { property: Prop
 }
 
 /** 解除查封, a supervisor's action: the property is active again but let only once an inspection passes. */
-export function ReopenModal({ property, open, onClose, onDone }: { property: PropertyDetail; open: boolean; onClose: () => void; onDone: (p: PropertyDetail) => void }) {
+export function ReopenModal({
+  property,
+  open,
+  onClose,
+  onDone,
+}: {
+  property: PropertyDetail;
+  open: boolean;
+  onClose: () => void;
+  onDone: (p: PropertyDetail) => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ note?: string }>();
@@ -96,7 +126,16 @@ export function ReopenModal({ property, open, onClose, onDone }: { property: Pro
   };
 
   return (
-    <Modal open={open} title={c('title')} onCancel={onClose} onOk={() => void save()} okText={c('confirm')} confirmLoading={busy} cancelText={t('register.cancel')} destroyOnHidden>
+    <Modal
+      open={open}
+      title={c('title')}
+      onCancel={onClose}
+      onOk={() => void save()}
+      okText={c('confirm')}
+      confirmLoading={busy}
+      cancelText={t('register.cancel')}
+      destroyOnHidden
+    >
       <p>{property.address}</p>
       {banner.map((b) => (
         <Alert key={b} type="error" showIcon title={b} style={{ marginBottom: 12 }} />

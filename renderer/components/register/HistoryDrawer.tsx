@@ -7,7 +7,13 @@ import { LoadError } from '../LoadError';
 type Entry = ProcedureOutput<'register.history'>['entries'][number];
 
 /** The audit log of a landlord, a property (with its rooms) or a room: who changed what, before → after. */
-export function HistoryDrawer({ target, onClose }: { target: { entity: 'landlords' | 'properties' | 'rooms'; id: string } | null; onClose: () => void }) {
+export function HistoryDrawer({
+  target,
+  onClose,
+}: {
+  target: { entity: 'landlords' | 'properties' | 'rooms'; id: string } | null;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const history = useProcedure('register.history', target ? { entity: target.entity, id: target.id } : null);
   const entries = history.data?.entries ?? null;
@@ -31,7 +37,13 @@ export function HistoryDrawer({ target, onClose }: { target: { entity: 'landlord
   };
 
   return (
-    <Drawer open={target !== null} onClose={onClose} size={720} title={t('register.historyTitle')} loading={target !== null && history.isPending}>
+    <Drawer
+      open={target !== null}
+      onClose={onClose}
+      size={720}
+      title={t('register.historyTitle')}
+      loading={target !== null && history.isPending}
+    >
       <LoadError error={history.error} />
       {entries && entries.length === 0 && <Empty description={t('register.historyEmpty')} />}
       {entries && entries.length > 0 && (
@@ -58,7 +70,14 @@ export function HistoryDrawer({ target, onClose }: { target: { entity: 'landlord
                     columns={[
                       { title: '', dataIndex: 'field', width: 130, render: field },
                       ...(e.kind === 'changed'
-                        ? [{ title: '→', dataIndex: 'before', render: (v: unknown, c: Entry['changes'][number]) => shown(e, c.field)(v), className: 'history-before' }]
+                        ? [
+                            {
+                              title: '→',
+                              dataIndex: 'before',
+                              render: (v: unknown, c: Entry['changes'][number]) => shown(e, c.field)(v),
+                              className: 'history-before',
+                            },
+                          ]
                         : []),
                       { title: '', dataIndex: 'after', render: (v: unknown, c: Entry['changes'][number]) => shown(e, c.field)(v) },
                     ]}

@@ -30,7 +30,17 @@ interface EditValues {
 }
 
 /** One landlord: masked details, properties, the letter; edit with before/after kept in the history. */
-export function LandlordDrawer({ id, me, onClose, onOpenProperty }: { id: string | null; me: Me; onClose: () => void; onOpenProperty?: (id: string) => void }) {
+export function LandlordDrawer({
+  id,
+  me,
+  onClose,
+  onOpenProperty,
+}: {
+  id: string | null;
+  me: Me;
+  onClose: () => void;
+  onOpenProperty?: (id: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const say = useSay();
   const { message } = App.useApp();

@@ -33,7 +33,17 @@ type EditValues = Omit<UpdateInput, 'id' | 'baseVersion' | 'acknowledgeAddressDu
  * One property: its facts, rooms, closure and the tenants to follow up, its
  * history; edits go through the write path with the version the clerk saw.
  */
-export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string | null; me: Me; onClose: () => void; onOpenLandlord?: (id: string) => void }) {
+export function PropertyDrawer({
+  id,
+  me,
+  onClose,
+  onOpenLandlord,
+}: {
+  id: string | null;
+  me: Me;
+  onClose: () => void;
+  onOpenLandlord?: (id: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<EditValues>();
@@ -64,7 +74,13 @@ export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string
     if (!p) return;
     form.resetFields();
     form.setFieldsValue({
-      address: { regionCode: p.regionCode, grid: p.grid ?? undefined, road: p.road ?? undefined, houseNumber: p.houseNumber ?? undefined, detail: p.detailRest || undefined },
+      address: {
+        regionCode: p.regionCode,
+        grid: p.grid ?? undefined,
+        road: p.road ?? undefined,
+        houseNumber: p.houseNumber ?? undefined,
+        detail: p.detailRest || undefined,
+      },
       buildingType: p.buildingType,
       floors: p.floors,
       mixedUse: p.mixedUse,
@@ -209,11 +225,19 @@ export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string
             { key: 'floors', label: t('register.fields.floors'), children: p.floors },
             { key: 'mixed', label: t('register.fields.mixedUse'), children: p.mixedUse ? t('register.yes') : t('register.no') },
             { key: 'ebike', label: t('register.fields.ebikeArrangement'), children: t(`ebike.${p.ebikeArrangement}`) },
-            { key: 'panels', label: t('register.fields.usesSandwichPanels'), children: p.usesSandwichPanels ? t('register.yes') : t('register.no') },
+            {
+              key: 'panels',
+              label: t('register.fields.usesSandwichPanels'),
+              children: p.usesSandwichPanels ? t('register.yes') : t('register.no'),
+            },
             {
               key: 'letter',
               label: t('register.landlord.letter'),
-              children: p.landlord.letterSigned ? t('register.landlord.letterSigned', { date: p.landlord.letterSignedOn }) : <Tag color="orange">{t('register.landlord.letterUnsigned')}</Tag>,
+              children: p.landlord.letterSigned ? (
+                t('register.landlord.letterSigned', { date: p.landlord.letterSignedOn })
+              ) : (
+                <Tag color="orange">{t('register.landlord.letterUnsigned')}</Tag>
+              ),
             },
             {
               key: 'inspection',
@@ -319,14 +343,28 @@ export function PropertyDrawer({ id, me, onClose, onOpenLandlord }: { id: string
               title: t('rooms.facilities'),
               key: 'facilities',
               render: (_: unknown, x: RoomRecord) =>
-                [x.hasKitchen && t('walkIn.rooms.kitchen'), x.privateBathroom && t('walkIn.rooms.bathroom'), x.windowBars && t('walkIn.rooms.windowBars')]
+                [
+                  x.hasKitchen && t('walkIn.rooms.kitchen'),
+                  x.privateBathroom && t('walkIn.rooms.bathroom'),
+                  x.windowBars && t('walkIn.rooms.windowBars'),
+                ]
                   .filter(Boolean)
                   .join('、') || '—',
             },
             { title: t('walkIn.rooms.rent'), dataIndex: 'rentMonthly' },
             { title: t('rooms.status'), dataIndex: 'status', render: (s: RoomStatus) => <RoomStatusTag status={s} /> },
             ...(can(role, 'register.write')
-              ? [{ title: '', key: 'edit', render: (_: unknown, x: RoomRecord) => <Button size="small" onClick={() => setRoom(x)}>{t('register.edit')}</Button> }]
+              ? [
+                  {
+                    title: '',
+                    key: 'edit',
+                    render: (_: unknown, x: RoomRecord) => (
+                      <Button size="small" onClick={() => setRoom(x)}>
+                        {t('register.edit')}
+                      </Button>
+                    ),
+                  },
+                ]
               : []),
           ]}
         />

@@ -38,7 +38,9 @@ export function RoomModal(props: { propertyId: string; room: RoomRecord | 'new' 
     const added: ProcedureInput<'rooms.add'> | null = room === 'new' ? { propertyId: props.propertyId, room: v } : null;
     const updated: ProcedureInput<'rooms.update'> | null = room === 'new' ? null : { ...v, id: room.id, baseVersion: room.version };
     const local = (
-      added ? checkWith(contract['rooms.add'].input, added, i18n.language as Lang) : checkWith(contract['rooms.update'].input, updated, i18n.language as Lang)
+      added
+        ? checkWith(contract['rooms.add'].input, added, i18n.language as Lang)
+        : checkWith(contract['rooms.update'].input, updated, i18n.language as Lang)
     )
       // Issues of rooms.add sit under "room."; the form's fields are the room's own.
       .map((i) => ({ ...i, path: i.path.replace(/^room\./, '') }));
@@ -84,7 +86,11 @@ export function RoomModal(props: { propertyId: string; room: RoomRecord | 'new' 
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="areaM2" label={w('area')} extra={area ? <Tag>{t('walkIn.rooms.persons', { n: maxOccupants(area) })}</Tag> : null}>
+            <Form.Item
+              name="areaM2"
+              label={w('area')}
+              extra={area ? <Tag>{t('walkIn.rooms.persons', { n: maxOccupants(area) })}</Tag> : null}
+            >
               <InputNumber min={0} step={0.5} precision={1} style={{ width: '100%' }} />
             </Form.Item>
           </Col>

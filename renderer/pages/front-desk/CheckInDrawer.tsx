@@ -33,7 +33,8 @@ interface DrawerValues {
 }
 
 /** A person as the form leaves it, without the fields cleared to '' or null (the contract wants them absent). */
-const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== null && v !== undefined)) as T;
+const clean = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== null && v !== undefined)) as T;
 
 /**
  * Check-in (tenant, household members, dates) or a reservation (tenant, head
@@ -92,10 +93,19 @@ export function CheckInDrawer({
       checkInOn: v.checkInOn,
       ...(v.expectedEndOn ? { expectedEndOn: v.expectedEndOn } : {}),
     };
-    const reserveInput: Reserve = { roomId: room.id, tenant, adults: v.adults, children: v.children ?? 0, checkInOn: v.checkInOn, holdHours: v.holdHours };
+    const reserveInput: Reserve = {
+      roomId: room.id,
+      tenant,
+      adults: v.adults,
+      children: v.children ?? 0,
+      checkInOn: v.checkInOn,
+      holdHours: v.holdHours,
+    };
     setBanner([]);
     const local =
-      mode === 'checkIn' ? checkWith(contract['tenancies.checkIn'].input, checkInInput, lang) : checkWith(contract['tenancies.reserve'].input, reserveInput, lang);
+      mode === 'checkIn'
+        ? checkWith(contract['tenancies.checkIn'].input, checkInInput, lang)
+        : checkWith(contract['tenancies.reserve'].input, reserveInput, lang);
     if (local.length) return setBanner(showIssues(form, local));
     setBusy(true);
     try {
@@ -108,7 +118,9 @@ export function CheckInDrawer({
     }
   };
 
-  const title = room ? t(mode === 'checkIn' ? 'tenancy.checkIn.title' : 'tenancy.checkIn.reserveTitle', { address: room.address, room: room.label }) : '';
+  const title = room
+    ? t(mode === 'checkIn' ? 'tenancy.checkIn.title' : 'tenancy.checkIn.reserveTitle', { address: room.address, room: room.label })
+    : '';
   return (
     <Drawer open={room !== null} onClose={onClose} size="large" title={title} destroyOnHidden data-testid="check-in-drawer">
       {banner.map((b) => (
@@ -206,4 +218,3 @@ export function CheckInDrawer({
     </Drawer>
   );
 }
-

@@ -186,13 +186,23 @@ export function FrontDeskPage({ deskRegion }: { deskRegion: string }) {
                 dataSource={result.matches}
                 renderItem={(r) => (
                   <List.Item actions={actions(r)} data-testid="match-row">
-                    <List.Item.Meta title={roomTitle(r)} description={r.reasons.map((x) => <Tag key={x.key} color="green">{say(x)}</Tag>)} />
+                    <List.Item.Meta
+                      title={roomTitle(r)}
+                      description={r.reasons.map((x) => (
+                        <Tag key={x.key} color="green">
+                          {say(x)}
+                        </Tag>
+                      ))}
+                    />
                   </List.Item>
                 )}
               />
             )}
           </Card>
-          <Card title={t('tenancy.match.nearMisses')} extra={<Typography.Text type="secondary">{t('tenancy.match.nearMissHint')}</Typography.Text>}>
+          <Card
+            title={t('tenancy.match.nearMisses')}
+            extra={<Typography.Text type="secondary">{t('tenancy.match.nearMissHint')}</Typography.Text>}
+          >
             <List
               dataSource={result.nearMisses}
               locale={{ emptyText: '—' }}
@@ -202,7 +212,9 @@ export function FrontDeskPage({ deskRegion }: { deskRegion: string }) {
                     title={roomTitle(r)}
                     description={
                       <>
-                        <Tag color="red" data-testid="near-miss-reason">{say(r.failed.message)}</Tag>
+                        <Tag color="red" data-testid="near-miss-reason">
+                          {say(r.failed.message)}
+                        </Tag>
                         {r.reasons.map((x) => (
                           <Tag key={x.key}>{say(x)}</Tag>
                         ))}

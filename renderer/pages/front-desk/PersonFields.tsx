@@ -57,7 +57,12 @@ export function PersonFields({ prefix, member = false, onKnown }: { prefix: Path
         </Col>
         <Col span={7}>
           <Form.Item name={f('idNumber')} label={t('tenancy.person.idNumber')} extra={member ? t('tenancy.person.idHint') : undefined}>
-            <Input maxLength={30} autoComplete="off" onBlur={() => void lookUp()} onChange={(e) => e.target.value.trim().length === 18 && void lookUp()} />
+            <Input
+              maxLength={30}
+              autoComplete="off"
+              onBlur={() => void lookUp()}
+              onChange={(e) => e.target.value.trim().length === 18 && void lookUp()}
+            />
           </Form.Item>
         </Col>
         {member ? (

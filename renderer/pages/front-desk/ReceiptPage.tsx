@@ -98,8 +98,14 @@ export function ReceiptPage() {
             {tn.household.map((p) => (
               <tr key={p.tenantId}>
                 <td>{p.name}</td>
-                <td>{p.role === 'tenant' ? t('tenancy.receipt.tenant') : `${t('tenancy.receipt.member')}（${t(`relation.${p.relation ?? 'other'}`)}）`}</td>
-                <td className="mono">{p.idNumberMasked ?? (p.guardianName ? `${t('tenancy.person.guardian')}：${p.guardianName}` : '—')}</td>
+                <td>
+                  {p.role === 'tenant'
+                    ? t('tenancy.receipt.tenant')
+                    : `${t('tenancy.receipt.member')}（${t(`relation.${p.relation ?? 'other'}`)}）`}
+                </td>
+                <td className="mono">
+                  {p.idNumberMasked ?? (p.guardianName ? `${t('tenancy.person.guardian')}：${p.guardianName}` : '—')}
+                </td>
                 <td>{p.birthDate ?? '—'}</td>
                 <td>{p.originName ?? '—'}</td>
               </tr>

@@ -37,12 +37,28 @@ export function TenanciesPage() {
 
   const columns = [
     { title: t('tenancy.daily.room'), key: 'room', render: (_: unknown, r: Row) => `${r.address} ${r.roomLabel}` },
-    { title: t('tenancy.daily.tenant'), key: 'tenant', render: (_: unknown, r: Row) => `${r.tenantName}${r.tenantMobileMasked ? ` ${r.tenantMobileMasked}` : ''}` },
-    { title: t('tenancy.daily.persons'), key: 'persons', render: (_: unknown, r: Row) => (r.status === 'reserved' ? r.adults + r.children : r.persons) },
+    {
+      title: t('tenancy.daily.tenant'),
+      key: 'tenant',
+      render: (_: unknown, r: Row) => `${r.tenantName}${r.tenantMobileMasked ? ` ${r.tenantMobileMasked}` : ''}`,
+    },
+    {
+      title: t('tenancy.daily.persons'),
+      key: 'persons',
+      render: (_: unknown, r: Row) => (r.status === 'reserved' ? r.adults + r.children : r.persons),
+    },
     { title: t('tenancy.daily.checkInOn'), dataIndex: 'checkInOn' },
     { title: t('tenancy.daily.expectedEndOn'), dataIndex: 'expectedEndOn' },
-    { title: t('tenancy.daily.reservedUntil'), key: 'held', render: (_: unknown, r: Row) => (r.reservedUntil ? chinaDateTime(r.reservedUntil) : '') },
-    { title: t('tenancy.daily.status'), key: 'status', render: (_: unknown, r: Row) => <Tag color={STATUS_COLOURS[r.status]}>{t(`tenancyStatus.${r.status}`)}</Tag> },
+    {
+      title: t('tenancy.daily.reservedUntil'),
+      key: 'held',
+      render: (_: unknown, r: Row) => (r.reservedUntil ? chinaDateTime(r.reservedUntil) : ''),
+    },
+    {
+      title: t('tenancy.daily.status'),
+      key: 'status',
+      render: (_: unknown, r: Row) => <Tag color={STATUS_COLOURS[r.status]}>{t(`tenancyStatus.${r.status}`)}</Tag>,
+    },
     {
       title: t('tenancy.daily.actions'),
       key: 'actions',
@@ -50,10 +66,17 @@ export function TenanciesPage() {
         <Space wrap>
           {r.status === 'reserved' && (
             <>
-              <Button size="small" type="primary" onClick={() => setCheckIn({ room: { id: r.roomId, label: r.roomLabel, address: r.address }, reservation: r })}>
+              <Button
+                size="small"
+                type="primary"
+                onClick={() => setCheckIn({ room: { id: r.roomId, label: r.roomLabel, address: r.address }, reservation: r })}
+              >
                 {t('tenancy.daily.checkIn')}
               </Button>
-              <Popconfirm title={t('tenancy.daily.confirmCancel')} onConfirm={() => act(async () => (await cancel.mutateAsync({ id: r.id }), t('tenancy.daily.cancelled')))}>
+              <Popconfirm
+                title={t('tenancy.daily.confirmCancel')}
+                onConfirm={() => act(async () => (await cancel.mutateAsync({ id: r.id }), t('tenancy.daily.cancelled')))}
+              >
                 <Button size="small">{t('tenancy.daily.cancel')}</Button>
               </Popconfirm>
             </>
@@ -62,7 +85,9 @@ export function TenanciesPage() {
             <>
               <Popconfirm
                 title={t('tenancy.daily.confirmCheckOut', { name: r.tenantName })}
-                onConfirm={() => act(async () => (await checkOut.mutateAsync({ id: r.id }), t('tenancy.daily.checkedOut', { room: r.roomLabel })))}
+                onConfirm={() =>
+                  act(async () => (await checkOut.mutateAsync({ id: r.id }), t('tenancy.daily.checkedOut', { room: r.roomLabel })))
+                }
               >
                 <Button size="small">{t('tenancy.daily.checkOut')}</Button>
               </Popconfirm>
@@ -81,7 +106,15 @@ export function TenanciesPage() {
     },
   ];
   const table = (rows: Row[] | undefined, testId: string) => (
-    <Table<Row> rowKey="id" size="small" pagination={false} dataSource={rows ?? []} columns={columns} locale={{ emptyText: t('tenancy.daily.empty') }} data-testid={testId} />
+    <Table<Row>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={rows ?? []}
+      columns={columns}
+      locale={{ emptyText: t('tenancy.daily.empty') }}
+      data-testid={testId}
+    />
   );
 
   return (
@@ -89,8 +122,16 @@ export function TenanciesPage() {
       <LoadError error={daily.error} />
       <Tabs
         items={[
-          { key: 'arrivals', label: `${t('tenancy.daily.arrivals')}（${data?.arrivals.length ?? 0}）`, children: table(data?.arrivals, 'arrivals') },
-          { key: 'departures', label: `${t('tenancy.daily.departures')}（${data?.departures.length ?? 0}）`, children: table(data?.departures, 'departures') },
+          {
+            key: 'arrivals',
+            label: `${t('tenancy.daily.arrivals')}（${data?.arrivals.length ?? 0}）`,
+            children: table(data?.arrivals, 'arrivals'),
+          },
+          {
+            key: 'departures',
+            label: `${t('tenancy.daily.departures')}（${data?.departures.length ?? 0}）`,
+            children: table(data?.departures, 'departures'),
+          },
           {
             key: 'endingSoon',
             label: `${t('tenancy.daily.endingSoon')}（${data?.endingSoon.length ?? 0}）`,
@@ -104,7 +145,11 @@ export function TenanciesPage() {
               </>
             ),
           },
-          { key: 'reservations', label: `${t('tenancy.daily.reservations')}（${data?.reservations.length ?? 0}）`, children: table(data?.reservations, 'reservations') },
+          {
+            key: 'reservations',
+            label: `${t('tenancy.daily.reservations')}（${data?.reservations.length ?? 0}）`,
+            children: table(data?.reservations, 'reservations'),
+          },
         ]}
       />
       <CheckInDrawer
@@ -118,7 +163,11 @@ export function TenanciesPage() {
           setCheckIn(null);
         }}
       />
-      <MoveDialog row={moving} onClose={() => setMoving(null)} onMoved={(room) => act(async () => (setMoving(null), t('tenancy.daily.moved', { room })))} />
+      <MoveDialog
+        row={moving}
+        onClose={() => setMoving(null)}
+        onMoved={(room) => act(async () => (setMoving(null), t('tenancy.daily.moved', { room })))}
+      />
     </Card>
   );
 }
@@ -130,9 +179,14 @@ function MoveDialog({ row, onClose, onMoved }: { row: Row | null; onClose: () =>
   const [text, setText] = useState('');
   const [to, setTo] = useState<string | undefined>();
   // Asked while the dialog is open, keyed by what the clerk typed: an early answer never replaces a later one.
-  const vacant = useProcedureSearch('rooms.page', text, (q) => ({ filters: { offerable: true, ...(q ? { q } : {}) }, offset: 0, limit: 20 }), {
-    enabled: row !== null,
-  });
+  const vacant = useProcedureSearch(
+    'rooms.page',
+    text,
+    (q) => ({ filters: { offerable: true, ...(q ? { q } : {}) }, offset: 0, limit: 20 }),
+    {
+      enabled: row !== null,
+    },
+  );
   const options = (vacant.data?.lines ?? []).flatMap((p) =>
     p.rooms.map((r) => ({ value: r.id, label: `${p.address} ${r.label}（${t('rooms.maxOccupants', { n: r.maxOccupants })}）` })),
   );
@@ -152,7 +206,13 @@ function MoveDialog({ row, onClose, onMoved }: { row: Row | null; onClose: () =>
     }
   };
   return (
-    <Modal open={row !== null} title={t('tenancy.daily.moveTo')} onCancel={onClose} onOk={() => void submit()} okButtonProps={{ disabled: !to }}>
+    <Modal
+      open={row !== null}
+      title={t('tenancy.daily.moveTo')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okButtonProps={{ disabled: !to }}
+    >
       <Select
         style={{ width: '100%' }}
         showSearch={{ filterOption: false, onSearch: setText }}

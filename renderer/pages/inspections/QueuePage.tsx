@@ -6,7 +6,13 @@ import { LoadError } from '../../components/LoadError';
 import { FireStatusTag } from '../../components/StatusTags';
 
 type Item = ProcedureOutput<'inspections.queue'>['items'][number];
-const KIND_COLOURS: Record<Item['kind'], string> = { first: 'blue', reinspection: 'gold', deadline: 'orange', overdue: 'red', expiring: 'volcano' };
+const KIND_COLOURS: Record<Item['kind'], string> = {
+  first: 'blue',
+  reinspection: 'gold',
+  deadline: 'orange',
+  overdue: 'red',
+  expiring: 'volcano',
+};
 
 /** What the inspector should do next, soonest first. */
 export function QueuePage() {
@@ -24,7 +30,12 @@ export function QueuePage() {
         pagination={false}
         columns={[
           { title: t('inspections.queue.dueOn'), dataIndex: 'dueOn', width: 110 },
-          { title: t('inspections.queue.what'), dataIndex: 'kind', width: 130, render: (k: Item['kind']) => <Tag color={KIND_COLOURS[k]}>{t(`inspections.queue.kind.${k}`)}</Tag> },
+          {
+            title: t('inspections.queue.what'),
+            dataIndex: 'kind',
+            width: 130,
+            render: (k: Item['kind']) => <Tag color={KIND_COLOURS[k]}>{t(`inspections.queue.kind.${k}`)}</Tag>,
+          },
           { title: t('inspections.queue.address'), dataIndex: 'address' },
           { title: t('inspections.queue.detail'), dataIndex: 'detail', render: (v: string | null) => v ?? '' },
           { title: t('rooms.fireStatus'), dataIndex: 'fireStatus', width: 110, render: (s) => <FireStatusTag status={s} /> },

@@ -1,4 +1,22 @@
-import { Alert, App, Button, Card, Col, Collapse, Divider, Form, Input, Radio, Result, Row, Select, Space, Spin, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Collapse,
+  Divider,
+  Form,
+  Input,
+  Radio,
+  Result,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureInput, ProcedureOutput } from '../../../core/api/contract';
@@ -48,7 +66,9 @@ export function RecordInspectionPage() {
     if (!datePicked) setDate(today);
   }, [today, datePicked]);
   const [kindPicked, setKind] = useState<Kind | null>(null);
-  const kind: Kind = kindPicked ?? (!checklist ? 'first' : checklist.openHazards.length ? 'reinspection' : statusQuery.data?.inspections.length ? 'routine' : 'first');
+  const kind: Kind =
+    kindPicked ??
+    (!checklist ? 'first' : checklist.openHazards.length ? 'reinspection' : statusQuery.data?.inspections.length ? 'routine' : 'first');
   const record = useProcedureMutation('inspections.record');
   const [items, setItems] = useState<Record<string, ItemState>>({});
   const [checks, setChecks] = useState<Record<string, boolean | undefined>>({});
@@ -73,10 +93,13 @@ export function RecordInspectionPage() {
   }, [checklist]);
 
   const set = (code: string, patch: ItemState) => setItems((s) => ({ ...s, [code]: { ...s[code], ...patch } }));
-  const allPass = () => setItems((s) => Object.fromEntries(checklist!.items.map((i) => [i.code, { ...s[i.code], outcome: s[i.code]?.outcome === 'fail' ? 'fail' : 'pass' }])));
+  const allPass = () =>
+    setItems((s) =>
+      Object.fromEntries(checklist!.items.map((i) => [i.code, { ...s[i.code], outcome: s[i.code]?.outcome === 'fail' ? 'fail' : 'pass' }])),
+    );
 
   const walksChecklist = kind !== 'reinspection';
-  const left = walksChecklist ? checklist?.items.filter((i) => !items[i.code]?.outcome).length ?? 0 : 0;
+  const left = walksChecklist ? (checklist?.items.filter((i) => !items[i.code]?.outcome).length ?? 0) : 0;
 
   const submit = async () => {
     if (!checklist || !propertyId) return;
@@ -86,7 +109,15 @@ export function RecordInspectionPage() {
       .map((i) => {
         const s = items[i.code]!;
         return s.outcome === 'fail'
-          ? { itemCode: i.code, outcome: 'fail' as const, note: s.note, severity: s.severity, deadline: s.deadline || undefined, roomId: s.roomId || undefined, photos: s.photos?.length ? s.photos : undefined }
+          ? {
+              itemCode: i.code,
+              outcome: 'fail' as const,
+              note: s.note,
+              severity: s.severity,
+              deadline: s.deadline || undefined,
+              roomId: s.roomId || undefined,
+              photos: s.photos?.length ? s.photos : undefined,
+            }
           : { itemCode: i.code, outcome: s.outcome! };
       });
     const input: ProcedureInput<'inspections.record'> = {
@@ -94,7 +125,9 @@ export function RecordInspectionPage() {
       inspectedOn: date,
       kind,
       findings,
-      hazardChecks: checklist.openHazards.filter((h) => checks[h.id] !== undefined).map((h) => ({ hazardId: h.id, rectified: checks[h.id]! })),
+      hazardChecks: checklist.openHazards
+        .filter((h) => checks[h.id] !== undefined)
+        .map((h) => ({ hazardId: h.id, rectified: checks[h.id]! })),
     };
     setBusy(true);
     try {
@@ -145,12 +178,22 @@ export function RecordInspectionPage() {
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item label={t('inspections.record.property')} htmlFor="inspect-property">
-              <PropertyPicker id="inspect-property" value={propertyId} onChange={pickProperty} placeholder={t('inspections.record.propertyPlaceholder')} />
+              <PropertyPicker
+                id="inspect-property"
+                value={propertyId}
+                onChange={pickProperty}
+                placeholder={t('inspections.record.propertyPlaceholder')}
+              />
             </Form.Item>
           </Col>
           <Col span={5}>
             <Form.Item label={t('inspections.record.date')}>
-              <Input type="date" value={date} onChange={(e) => (setDatePicked(true), setDate(e.target.value))} aria-label={t('inspections.record.date')} />
+              <Input
+                type="date"
+                value={date}
+                onChange={(e) => (setDatePicked(true), setDate(e.target.value))}
+                aria-label={t('inspections.record.date')}
+              />
             </Form.Item>
           </Col>
           <Col span={7}>
@@ -172,7 +215,9 @@ export function RecordInspectionPage() {
       {propertyId && !checklist && !loadError && <Spin style={{ display: 'block', margin: '24px auto' }} />}
       {checklist && (
         <>
-          <Typography.Text type="secondary">{t('inspections.record.ruleVersion', { version: `${local(checklist.ruleTitle)} ${checklist.ruleVersion}` })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('inspections.record.ruleVersion', { version: `${local(checklist.ruleTitle)} ${checklist.ruleVersion}` })}
+          </Typography.Text>
 
           {checklist.openHazards.length > 0 && (
             <>
@@ -180,7 +225,8 @@ export function RecordInspectionPage() {
               {checklist.openHazards.map((h) => (
                 <Row key={h.id} gutter={8} align="middle" style={{ marginBottom: 8 }} data-testid="hazard-check">
                   <Col span={14}>
-                    <Tag color={h.overdue ? 'red' : 'orange'}>{h.itemCode}</Tag> {h.description}（{t('inspections.hazards.deadline')} {h.deadline}）
+                    <Tag color={h.overdue ? 'red' : 'orange'}>{h.itemCode}</Tag> {h.description}（{t('inspections.hazards.deadline')}{' '}
+                    {h.deadline}）
                   </Col>
                   <Col span={10}>
                     <Radio.Group
@@ -230,7 +276,12 @@ export function RecordInspectionPage() {
                             <Radio.Group
                               value={s.outcome}
                               onChange={(e) =>
-                                set(item.code, e.target.value === 'fail' ? { outcome: 'fail', deadline: s.deadline ?? addDays(date, item.days), severity: s.severity ?? 'major' } : { outcome: e.target.value })
+                                set(
+                                  item.code,
+                                  e.target.value === 'fail'
+                                    ? { outcome: 'fail', deadline: s.deadline ?? addDays(date, item.days), severity: s.severity ?? 'major' }
+                                    : { outcome: e.target.value },
+                                )
                               }
                               optionType="button"
                               aria-label={item.code}
@@ -282,7 +333,11 @@ export function RecordInspectionPage() {
                               />
                             </Col>
                             <Col span={4}>
-                              <PhotoInput value={s.photos ?? []} onChange={(photos) => set(item.code, { photos })} label={t('inspections.record.addPhoto')} />
+                              <PhotoInput
+                                value={s.photos ?? []}
+                                onChange={(photos) => set(item.code, { photos })}
+                                label={t('inspections.record.addPhoto')}
+                              />
                             </Col>
                           </Row>
                         )}

@@ -42,7 +42,14 @@ export function RulesPage({ canLoad }: { canLoad: boolean }) {
       extra={
         canLoad && (
           <>
-            <input ref={file} type="file" accept="application/json,.json" hidden data-testid="rules-file" onChange={(e) => void upload(e.target.files)} />
+            <input
+              ref={file}
+              type="file"
+              accept="application/json,.json"
+              hidden
+              data-testid="rules-file"
+              onChange={(e) => void upload(e.target.files)}
+            />
             <Button icon={<UploadOutlined />} onClick={() => file.current?.click()}>
               {t('inspections.rules.load')}
             </Button>
@@ -51,7 +58,18 @@ export function RulesPage({ canLoad }: { canLoad: boolean }) {
       }
     >
       <LoadError error={list.error} />
-      {errors.length > 0 && <Alert type="error" showIcon title={errors[0]} description={errors.slice(1).map((e) => <div key={e}>{e}</div>)} style={{ marginBottom: 12 }} role="alert" />}
+      {errors.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          title={errors[0]}
+          description={errors.slice(1).map((e) => (
+            <div key={e}>{e}</div>
+          ))}
+          style={{ marginBottom: 12 }}
+          role="alert"
+        />
+      )}
       <Table<Set>
         rowKey="version"
         size="small"

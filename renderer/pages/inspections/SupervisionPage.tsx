@@ -25,11 +25,31 @@ export function SupervisionPage() {
   return (
     <>
       <Row gutter={16} style={{ marginBottom: 16 }}>
-        <Col span={5}><Card><Statistic title={s('inspections')} value={o.totals.inspections} /></Card></Col>
-        <Col span={5}><Card><Statistic title={s('found')} value={o.totals.hazardsFound} /></Card></Col>
-        <Col span={5}><Card><Statistic title={s('due')} value={o.totals.hazardsDue} /></Card></Col>
-        <Col span={4}><Card><Statistic title={s('rectified')} value={o.totals.hazardsRectified} /></Card></Col>
-        <Col span={5}><Card data-testid="close-out-rate"><Statistic title={s('rate')} value={pct(o.totals.closeOutRate)} /></Card></Col>
+        <Col span={5}>
+          <Card>
+            <Statistic title={s('inspections')} value={o.totals.inspections} />
+          </Card>
+        </Col>
+        <Col span={5}>
+          <Card>
+            <Statistic title={s('found')} value={o.totals.hazardsFound} />
+          </Card>
+        </Col>
+        <Col span={5}>
+          <Card>
+            <Statistic title={s('due')} value={o.totals.hazardsDue} />
+          </Card>
+        </Col>
+        <Col span={4}>
+          <Card>
+            <Statistic title={s('rectified')} value={o.totals.hazardsRectified} />
+          </Card>
+        </Col>
+        <Col span={5}>
+          <Card data-testid="close-out-rate">
+            <Statistic title={s('rate')} value={pct(o.totals.closeOutRate)} />
+          </Card>
+        </Col>
       </Row>
       <Card title={s('chart')} style={{ marginBottom: 16 }}>
         <Chart
@@ -38,7 +58,10 @@ export function SupervisionPage() {
             tooltip: { trigger: 'axis' },
             legend: { data: [s('inspections'), s('found'), s('rectified'), s('rate')] },
             xAxis: { type: 'category', data: months },
-            yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } }],
+            yAxis: [
+              { type: 'value', minInterval: 1 },
+              { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+            ],
             series: [
               { name: s('inspections'), type: 'bar', data: perMonth('inspections') },
               { name: s('found'), type: 'bar', data: perMonth('hazardsFound') },

@@ -48,10 +48,13 @@ export function ListLine({ line, onOpen }: { line: RoomLine; onOpen: (roomId: st
           <span>{r.floor}</span>
           <span>{r.areaM2} m²</span>
           <span>
-            {r.hasKitchen ? t('rooms.kitchen') : ''} {r.privateBathroom ? t('rooms.bathroom') : ''} {r.cookingPermitted ? `· ${t('rooms.cooking')}` : ''}
+            {r.hasKitchen ? t('rooms.kitchen') : ''} {r.privateBathroom ? t('rooms.bathroom') : ''}{' '}
+            {r.cookingPermitted ? `· ${t('rooms.cooking')}` : ''}
           </span>
           <span>¥{r.rentMonthly}</span>
-          <span>{r.occupant ? `${r.occupant} ${t('rooms.persons', { n: r.persons })}` : t('rooms.maxOccupants', { n: r.maxOccupants })}</span>
+          <span>
+            {r.occupant ? `${r.occupant} ${t('rooms.persons', { n: r.persons })}` : t('rooms.maxOccupants', { n: r.maxOccupants })}
+          </span>
           <span>
             <RoomStatusTag status={r.status} />
           </span>

@@ -10,7 +10,13 @@ export function RoomDrawer({ roomId, canInspect, onClose }: { roomId: string | n
   const say = useSay();
   const { data: d, error } = useProcedure('rooms.detail', roomId ? { id: roomId } : null);
   return (
-    <Drawer open={roomId !== null} onClose={onClose} size="large" title={d ? t('rooms.detail', { room: d.room.label }) : ''} data-testid="room-drawer">
+    <Drawer
+      open={roomId !== null}
+      onClose={onClose}
+      size="large"
+      title={d ? t('rooms.detail', { room: d.room.label }) : ''}
+      data-testid="room-drawer"
+    >
       {error && <Alert type="error" showIcon title={error.message} />}
       {!d ? (
         !error && <Spin />
@@ -36,7 +42,9 @@ export function RoomDrawer({ roomId, canInspect, onClose }: { roomId: string | n
               {d.room.cookingPermitted ? ` · ${t('rooms.cooking')}` : ''}
             </Descriptions.Item>
           </Descriptions>
-          {d.property.closedReason && <Alert type="error" title={t('rooms.closed', { reason: d.property.closedReason })} style={{ marginBottom: 12 }} />}
+          {d.property.closedReason && (
+            <Alert type="error" title={t('rooms.closed', { reason: d.property.closedReason })} style={{ marginBottom: 12 }} />
+          )}
           {canInspect && (
             <Button type="primary" href={`#/inspect?property=${d.property.id}`} style={{ marginBottom: 12 }}>
               {t('inspections.status.inspect')}
@@ -52,7 +60,12 @@ export function RoomDrawer({ roomId, canInspect, onClose }: { roomId: string | n
           {d.room.reasons.length > 0 && (
             <>
               <Typography.Title level={5}>{t('rooms.roomReasons')}</Typography.Title>
-              <List size="small" dataSource={d.room.reasons} renderItem={(r) => <List.Item data-testid="room-reason">{say(r)}</List.Item>} style={{ marginBottom: 12 }} />
+              <List
+                size="small"
+                dataSource={d.room.reasons}
+                renderItem={(r) => <List.Item data-testid="room-reason">{say(r)}</List.Item>}
+                style={{ marginBottom: 12 }}
+              />
             </>
           )}
           <Typography.Title level={5}>{t('rooms.current')}</Typography.Title>
@@ -63,7 +76,8 @@ export function RoomDrawer({ roomId, canInspect, onClose }: { roomId: string | n
               dataSource={d.current.household}
               renderItem={(p) => (
                 <List.Item>
-                  {p.name} · {p.role === 'tenant' ? t('tenancy.receipt.tenant') : t(`relation.${p.relation ?? 'other'}`)} · {p.idNumberMasked ?? '—'} · {p.originName ?? ''}
+                  {p.name} · {p.role === 'tenant' ? t('tenancy.receipt.tenant') : t(`relation.${p.relation ?? 'other'}`)} ·{' '}
+                  {p.idNumberMasked ?? '—'} · {p.originName ?? ''}
                 </List.Item>
               )}
             />

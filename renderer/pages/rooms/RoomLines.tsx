@@ -3,8 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { RoomLine } from '../../../core/schemas/rooms';
 
 /** A first guess at a line's height before it is drawn; drawn lines are measured. */
-const estimate = (view: 'tiles' | 'list', line: RoomLine | undefined) =>
-  view === 'tiles' ? 64 : 36 + 34 * (line?.rooms.length ?? 3);
+const estimate = (view: 'tiles' | 'list', line: RoomLine | undefined) => (view === 'tiles' ? 64 : 36 + 34 * (line?.rooms.length ?? 3));
 
 /**
  * The rack's lines, drawing only those in view: the scrollbar is the real

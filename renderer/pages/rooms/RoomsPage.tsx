@@ -51,7 +51,10 @@ export function RoomsPage({ deskRegion, canInspect }: { deskRegion: string; canI
     return () => window.removeEventListener('resize', onResize);
   }, []);
 
-  const onRange = useCallback((first: number, last: number) => setVisible((v) => (v.first === first && v.last === last ? v : { first, last })), []);
+  const onRange = useCallback(
+    (first: number, last: number) => setVisible((v) => (v.first === first && v.last === last ? v : { first, last })),
+    [],
+  );
   const set = (patch: Partial<RoomFilters>) => setFilters((f) => clean({ ...f, ...patch }));
   const choose = (v: View) => {
     setView(v);
@@ -70,7 +73,11 @@ export function RoomsPage({ deskRegion, canInspect }: { deskRegion: string; canI
         <Space size="large">
           <Statistic value={s?.rooms ?? 0} suffix={t('rooms.rooms')} styles={{ content: { fontSize: 18 } }} />
           <Statistic value={s?.properties ?? lines.total ?? 0} suffix={t('rooms.properties')} styles={{ content: { fontSize: 18 } }} />
-          <Statistic value={s?.offerable ?? 0} prefix={`${t('rooms.offerable')} `} styles={{ content: { fontSize: 18, color: '#389e0d' } }} />
+          <Statistic
+            value={s?.offerable ?? 0}
+            prefix={`${t('rooms.offerable')} `}
+            styles={{ content: { fontSize: 18, color: '#389e0d' } }}
+          />
         </Space>
       }
     >
@@ -97,9 +104,20 @@ export function RoomsPage({ deskRegion, canInspect }: { deskRegion: string; canI
           aria-label={t('rooms.title')}
         />
         <div style={{ width: 260 }}>
-          <RegionPicker root={deskRegion.slice(0, 6)} value={filters.regionCode} onChange={(c) => set({ regionCode: c })} placeholder={t('rooms.region')} />
+          <RegionPicker
+            root={deskRegion.slice(0, 6)}
+            value={filters.regionCode}
+            onChange={(c) => set({ regionCode: c })}
+            placeholder={t('rooms.region')}
+          />
         </div>
-        <Input.Search allowClear placeholder={t('rooms.search')} aria-label={t('rooms.search')} onSearch={(q) => set({ q: q.trim() || undefined })} style={{ width: 220 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('rooms.search')}
+          aria-label={t('rooms.search')}
+          onSearch={(q) => set({ q: q.trim() || undefined })}
+          style={{ width: 220 }}
+        />
         <StatusFilters value={filters} onChange={set} />
       </Space>
       {lines.error && <Alert type="error" showIcon title={lines.error.message} style={{ marginBottom: 12 }} />}

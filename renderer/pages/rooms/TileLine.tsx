@@ -6,7 +6,15 @@ import { FireStatusTag } from '../../components/StatusTags';
  * One property in the hotel-style rack: its rooms as tiles coloured by
  * occupancy and marked by the property's fire status — always with words too.
  */
-export function TileLine({ line, firstOfCommunity, onOpen }: { line: RoomLine; firstOfCommunity: boolean; onOpen: (roomId: string) => void }) {
+export function TileLine({
+  line,
+  firstOfCommunity,
+  onOpen,
+}: {
+  line: RoomLine;
+  firstOfCommunity: boolean;
+  onOpen: (roomId: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className={`rack-row${firstOfCommunity ? ' first' : ''}`} data-testid="rack-row">
@@ -34,7 +42,9 @@ export function TileLine({ line, firstOfCommunity, onOpen }: { line: RoomLine; f
             <div>
               <span className="rack-label">{r.label}</span> {t(`roomStatus.${r.status}`)}
             </div>
-            <div>{r.occupant ? `${r.occupant} ${t('rooms.persons', { n: r.persons })}` : t('rooms.maxOccupants', { n: r.maxOccupants })}</div>
+            <div>
+              {r.occupant ? `${r.occupant} ${t('rooms.persons', { n: r.persons })}` : t('rooms.maxOccupants', { n: r.maxOccupants })}
+            </div>
             <div>
               ¥{r.rentMonthly}
               {r.cookingPermitted ? ` · ${t('rooms.cooking')}` : ''}

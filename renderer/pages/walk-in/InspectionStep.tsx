@@ -7,11 +7,22 @@ import type { WalkInValues } from './draft';
 import { isBlankRoom } from './draft';
 
 /** The first inspection's date, and everything entered, for a last look before the one save. */
-export function InspectionStep({ values, existing, busy, onFinish }: { values: WalkInValues; existing: LandlordDetail | null; busy: boolean; onFinish: () => void }) {
+export function InspectionStep({
+  values,
+  existing,
+  busy,
+  onFinish,
+}: {
+  values: WalkInValues;
+  existing: LandlordDetail | null;
+  busy: boolean;
+  onFinish: () => void;
+}) {
   const { t } = useTranslation();
   const w = (k: string, o?: Record<string, unknown>) => t(`walkIn.inspection.${k}`, o);
   const a = values.property.address;
-  const address = `${(a.regionCode && regionFullName(a.regionCode)) ?? ''}${composeDetail(a.road, a.houseNumber ? normaliseHouseNumber(a.houseNumber) : undefined, a.detail)}`;
+  const region = (a.regionCode && regionFullName(a.regionCode)) ?? '';
+  const address = `${region}${composeDetail(a.road, a.houseNumber ? normaliseHouseNumber(a.houseNumber) : undefined, a.detail)}`;
   const rooms = values.rooms.filter((r) => !isBlankRoom(r));
   return (
     <>
@@ -31,11 +42,17 @@ export function InspectionStep({ values, existing, busy, onFinish }: { values: W
         items={[
           { key: 'landlord', label: t('walkIn.steps.landlord'), children: existing ? existing.name : values.landlord.name },
           { key: 'address', label: t('walkIn.steps.property'), children: address },
-          { key: 'rooms', label: t('walkIn.steps.rooms'), children: `${w('rooms', { count: rooms.length })}：${rooms.map((r) => r.label).join('、')}` },
+          {
+            key: 'rooms',
+            label: t('walkIn.steps.rooms'),
+            children: `${w('rooms', { count: rooms.length })}：${rooms.map((r) => r.label).join('、')}`,
+          },
           {
             key: 'letter',
             label: t('walkIn.steps.letter'),
-            children: values.letter.signed ? t('register.landlord.letterSigned', { date: values.letter.signedOn }) : t('register.landlord.letterUnsigned'),
+            children: values.letter.signed
+              ? t('register.landlord.letterSigned', { date: values.letter.signedOn })
+              : t('register.landlord.letterUnsigned'),
           },
         ]}
       />

@@ -35,7 +35,9 @@ export function LandlordStep(props: {
             {t('walkIn.landlord.foundDetail', {
               id: l.idNumberMasked,
               mobile: l.mobileMasked,
-              letter: l.letterSigned ? t('register.landlord.letterSigned', { date: l.letterSignedOn }) : t('register.landlord.letterUnsigned'),
+              letter: l.letterSigned
+                ? t('register.landlord.letterSigned', { date: l.letterSignedOn })
+                : t('register.landlord.letterUnsigned'),
             })}
           </Typography.Text>
           <Button onClick={props.onChangeLandlord}>{w('changeLandlord')}</Button>
@@ -53,7 +55,9 @@ export function LandlordStep(props: {
           <Form.Item name={['landlord', 'kind']} label={w('kind')}>
             <Radio.Group
               options={(['person', 'organisation'] as const).map((k) => ({ value: k, label: t(`landlordKind.${k}`) }))}
-              onChange={(e) => props.form.setFieldValue(['landlord', 'idType'], e.target.value === 'organisation' ? 'credit_code' : 'resident_id')}
+              onChange={(e) =>
+                props.form.setFieldValue(['landlord', 'idType'], e.target.value === 'organisation' ? 'credit_code' : 'resident_id')
+              }
             />
           </Form.Item>
         </Col>
@@ -75,7 +79,9 @@ export function LandlordStep(props: {
           </Form.Item>
         </Col>
       </Row>
-      {credit?.ok && !credit.checkDigitValid && <Alert type="warning" showIcon title={w('checkDigitWarning')} style={{ marginBottom: 12 }} />}
+      {credit?.ok && !credit.checkDigitValid && (
+        <Alert type="warning" showIcon title={w('checkDigitWarning')} style={{ marginBottom: 12 }} />
+      )}
       {props.found && (
         <Alert
           type="info"
@@ -101,13 +107,21 @@ export function LandlordStep(props: {
         <>
           <Row gutter={16}>
             <Col span={organisation ? 8 : 12}>
-              <Form.Item name={['landlord', 'name']} label={organisation ? w('orgName') : w('name')} rules={[{ required: true, message: t('common.required') }]}>
+              <Form.Item
+                name={['landlord', 'name']}
+                label={organisation ? w('orgName') : w('name')}
+                rules={[{ required: true, message: t('common.required') }]}
+              >
                 <Input maxLength={80} />
               </Form.Item>
             </Col>
             {organisation && (
               <Col span={4}>
-                <Form.Item name={['landlord', 'contactName']} label={w('contactName')} rules={[{ required: true, message: t('common.required') }]}>
+                <Form.Item
+                  name={['landlord', 'contactName']}
+                  label={w('contactName')}
+                  rules={[{ required: true, message: t('common.required') }]}
+                >
                   <Input maxLength={40} />
                 </Form.Item>
               </Col>

@@ -19,7 +19,11 @@ export function PropertyStep({ deskRegion, matches }: { deskRegion: string; matc
     <>
       <Row gutter={16}>
         <Col span={12}>
-          <Form.Item name={['property', 'address', 'regionCode']} label={w('region')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name={['property', 'address', 'regionCode']}
+            label={w('region')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <RegionPicker root={cityOf(deskRegion)} />
           </Form.Item>
         </Col>
@@ -84,7 +88,11 @@ export function PropertyStep({ deskRegion, matches }: { deskRegion: string; matc
               <ul style={{ margin: '4px 0 8px', paddingLeft: 20 }}>
                 {matches.map((m) => (
                   <li key={m.id}>
-                    {t('walkIn.property.duplicateItem', { address: m.address, landlord: m.landlordName, closed: m.status === 'closed' ? w('closedMark') : '' })}
+                    {t('walkIn.property.duplicateItem', {
+                      address: m.address,
+                      landlord: m.landlordName,
+                      closed: m.status === 'closed' ? w('closedMark') : '',
+                    })}
                   </li>
                 ))}
               </ul>

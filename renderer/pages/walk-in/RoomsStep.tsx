@@ -57,7 +57,11 @@ export function RoomsStep({ form }: { form: FormInstance<WalkInValues> }) {
                 <Form.Item noStyle shouldUpdate>
                   {() => {
                     const area = form.getFieldValue(['rooms', field.name, 'areaM2']) as number | null;
-                    return area ? <Tag data-testid="walkin-room-max">{t('walkIn.rooms.persons', { n: maxOccupants(area) })}</Tag> : <span />;
+                    return area ? (
+                      <Tag data-testid="walkin-room-max">{t('walkIn.rooms.persons', { n: maxOccupants(area) })}</Tag>
+                    ) : (
+                      <span />
+                    );
                   }}
                 </Form.Item>
                 <Button

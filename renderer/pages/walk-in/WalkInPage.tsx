@@ -28,8 +28,18 @@ type Input = ProcedureInput<'walkIns.register'>;
 
 const STEPS = ['landlord', 'property', 'rooms', 'letter', 'inspection'] as const;
 /** Which step owns an issue, by the start of its path. */
-const STEP_PATHS: string[][] = [['landlord', 'landlordId'], ['property', 'acknowledgeAddressDuplicate'], ['rooms'], ['letter'], ['firstInspectionOn']];
-const stepOf = (path: string) => Math.max(0, STEP_PATHS.findIndex((ps) => ps.some((p) => path === p || path.startsWith(`${p}.`))));
+const STEP_PATHS: string[][] = [
+  ['landlord', 'landlordId'],
+  ['property', 'acknowledgeAddressDuplicate'],
+  ['rooms'],
+  ['letter'],
+  ['firstInspectionOn'],
+];
+const stepOf = (path: string) =>
+  Math.max(
+    0,
+    STEP_PATHS.findIndex((ps) => ps.some((p) => path === p || path.startsWith(`${p}.`))),
+  );
 /** A first inspection a few days out: the inspector's queue needs the time. */
 const INSPECTION_AFTER_DAYS = 3;
 
@@ -132,7 +142,11 @@ export function WalkInPage({ me }: { me: Me }) {
     const v = values();
     const { address, ...property } = v.property;
     return {
-      ...(existing ? { landlordId: existing.id } : { landlord: { ...v.landlord, idNumber: v.landlord.idNumber ?? '', mobile: v.landlord.mobile ?? '', name: v.landlord.name ?? '' } }),
+      ...(existing
+        ? { landlordId: existing.id }
+        : {
+            landlord: { ...v.landlord, idNumber: v.landlord.idNumber ?? '', mobile: v.landlord.mobile ?? '', name: v.landlord.name ?? '' },
+          }),
       property: { ...property, floors: property.floors as number, address: { ...address, regionCode: address.regionCode ?? '' } },
       rooms: v.rooms.filter((r) => !isBlankRoom(r)) as Input['rooms'],
       letter: v.letter.signed ? { signed: true, signedOn: v.letter.signedOn } : { signed: false },
