@@ -37,9 +37,11 @@ export function findSession(reg: Register, token: string): SessionClerk | null {
   return row ?? null;
 }
 
-/** Sliding expiry: each use pushes the end out again. */
+/** Sliding expiry: each use pushes the end out again — never in, even if the clock moved back. */
 export function touchSession(reg: Register, token: string, now: number, ttlMs: number) {
-  reg.statement('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?').run(now, now + ttlMs, hashToken(token));
+  reg
+    .statement('UPDATE sessions SET last_seen_at = max(last_seen_at, ?), expires_at = max(expires_at, ?) WHERE token_hash = ?')
+    .run(now, now + ttlMs, hashToken(token));
 }
 
 export function deleteSession(reg: Register, token: string) {

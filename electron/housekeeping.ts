@@ -21,10 +21,11 @@ export interface Housekeeping {
  * - reservations are held for a set time: expired ones are released. A write
  *   that acts on a room also releases its own expired hold in its transaction,
  *   so no check-in ever waits for the timer.
+ * Other chores of the desk's own (the sessions' sliding ends) ride on the same tick.
  * A sleeping PC misses timer ticks but not days: the next tick compares dates.
  * A failure is logged and retried at the next tick; it never stops the desk.
  */
-export function startHousekeeping(register: Register, clock: Clock, log: Logger): Housekeeping {
+export function startHousekeeping(register: Register, clock: Clock, log: Logger, chores: readonly (() => void)[] = []): Housekeeping {
   let freshOn: string | null = null;
   const run = () => {
     try {
@@ -39,6 +40,7 @@ export function startHousekeeping(register: Register, clock: Clock, log: Logger)
         const n = register.write({ clerkId: null, action: 'tenancies.expire', at: now }, (w) => releaseExpiredReservations(w, now));
         log.info('expired reservations released', { count: n });
       }
+      for (const chore of chores) chore();
     } catch (e) {
       log.error('housekeeping failed; it will try again', { error: e instanceof Error ? e.message : String(e) });
     }

@@ -5,6 +5,7 @@ import { deleteExpiredSessions } from '../db/sessions';
 import { Register } from '../db/write';
 import { systemClock, type Clock } from './clock';
 import type { Services } from './handlers/context';
+import { SessionTouches } from './auth/session-touches';
 import { startHousekeeping } from './housekeeping';
 import { fileKeyStore, type KeyStore } from './keys/key-store';
 import { consoleLogger, type Logger } from './log';
@@ -28,7 +29,8 @@ export function openServices(opts: {
   deleteExpiredSessions(register, clock.now());
   const hourly = setInterval(() => refreshPlannerStats(sqlite), 60 * 60 * 1000);
   hourly.unref();
-  const housekeeping = startHousekeeping(register, clock, log);
+  const sessionTouches = new SessionTouches();
+  const housekeeping = startHousekeeping(register, clock, log, [() => sessionTouches.flush(register, clock.now())]);
   return {
     register,
     db,
@@ -38,8 +40,10 @@ export function openServices(opts: {
     log,
     keys: opts.keys ?? fileKeyStore(opts.dataDir),
     housekeeping,
+    sessionTouches,
     close: () => {
       housekeeping.stop();
+      sessionTouches.flush(register, clock.now());
       clearInterval(hourly);
       refreshPlannerStats(sqlite);
       sqlite.close();

@@ -4,6 +4,7 @@ import type { SessionClerk } from '../../db/sessions';
 import type { Register, Writer } from '../../db/write';
 import type { Clock } from '../clock';
 import type { Housekeeping } from '../housekeeping';
+import type { SessionTouches } from '../auth/session-touches';
 import type { KeyStore } from '../keys/key-store';
 import type { Logger } from '../log';
 
@@ -19,6 +20,8 @@ export interface Services {
   keys: KeyStore;
   /** What the passing of time changes (fire statuses by date, expired reservations), on a timer. */
   housekeeping: Housekeeping;
+  /** Calls that slide a session's end, written by housekeeping. */
+  sessionTouches: SessionTouches;
 }
 
 /**

@@ -2,11 +2,10 @@ import { contract, isProcedureName, type ProcedureName } from '../../core/api/co
 import { DomainError, isDomainError, type WireError } from '../../core/errors';
 import type { Lang } from '../../core/i18n/catalog';
 import { can } from '../../core/roles';
-import { deleteSession, findSession, touchSession, type SessionClerk } from '../../db/sessions';
+import { findSession, type SessionClerk } from '../../db/sessions';
 import { todayOf } from '../clock';
 import type { CallContext, Services, SessionPort } from './context';
 import { handlers } from './index';
-import { SESSION_TTL_MS } from '../../core/auth/throttle';
 import { parseInput, wireError } from './wire-error';
 
 export interface CallMeta {
@@ -15,9 +14,6 @@ export interface CallMeta {
 }
 
 export type CallResult = { ok: true; status: 200; output: unknown } | { ok: false; status: number; error: WireError };
-
-/** Refresh a session's expiry at most once a minute, not on every call. */
-const TOUCH_EVERY_MS = 60_000;
 
 /**
  * The one way into the handlers, for both hosts: known procedure, then the
@@ -80,18 +76,9 @@ function requireClerk(services: Services, meta: CallMeta): SessionClerk {
   const clerk = findSession(services.register, token);
   if (!clerk) throw new DomainError('UNAUTHENTICATED', 'error.unauthenticated');
   const now = services.clock.now();
-  if (clerk.expiresAt < now) {
-    deleteSession(services.register, token);
-    throw new DomainError('UNAUTHENTICATED', 'session.expired');
-  }
-  if (now - clerk.lastSeenAt > TOUCH_EVERY_MS) {
-    // Bookkeeping, not register data: a disk that refuses it must not refuse the clerk's read.
-    try {
-      touchSession(services.register, token, now, SESSION_TTL_MS);
-    } catch (e) {
-      services.log.error('could not extend the session', { error: e instanceof Error ? e.message : String(e) });
-    }
-  }
+  // An expired session is refused here and deleted by housekeeping: a read never writes.
+  if (services.sessionTouches.expiresAt(token, clerk.expiresAt) < now) throw new DomainError('UNAUTHENTICATED', 'session.expired');
+  services.sessionTouches.note(token, now);
   return clerk;
 }
 

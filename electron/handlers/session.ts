@@ -63,6 +63,7 @@ export const sessionHandlers: HandlerMap<'session.login' | 'session.logout' | 's
     if (token) {
       if (ctx.clerk) ctx.write('session.logout', (w) => w.audit('clerks', ctx.clerk!.id, { event: 'logout' }));
       deleteSession(ctx.register, token);
+      ctx.sessionTouches.forget(token);
     }
     ctx.session.set(null);
     return { ok: true as const };
