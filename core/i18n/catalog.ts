@@ -7,6 +7,7 @@ import { ruleMessages } from '../rules/messages';
 import { inspectionMessages } from '../schemas/inspection-messages';
 import { tenancyMessages } from '../tenancy/messages';
 import { certificateMessages } from '../certificates/messages';
+import { syncMessages } from '../sync/messages';
 import { joinTables, translateFrom } from './translate';
 import type { Lang, MessageParam, MessageRef, MessageTable } from './types';
 
@@ -27,6 +28,7 @@ export const catalog: MessageTable = joinTables(
   inspectionMessages,
   certificateMessages,
   tenancyMessages,
+  syncMessages,
 );
 
 export function hasMessage(key: string): boolean {
