@@ -31,6 +31,8 @@ export function RoomLines({
     getScrollElement: () => box.current,
     estimateSize: (i) => estimate(view, line(i)),
     overscan: 4,
+    // Lines are drawn in the first commit, before the box has been measured.
+    initialRect: { width: 1200, height },
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;

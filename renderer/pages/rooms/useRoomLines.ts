@@ -1,5 +1,5 @@
-import { useQueries } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import type { ProcedureOutput } from '../../../core/api/contract';
 import type { RoomFilters, RoomLine } from '../../../core/schemas/rooms';
 import { invoke } from '../../api/client';
@@ -19,6 +19,12 @@ type Page = ProcedureOutput<'rooms.page'>;
  */
 export function useRoomLines(filters: RoomFilters, visible: { first: number; last: number }) {
   const input = (page: number) => ({ filters, offset: page * LINES_PER_PAGE, limit: LINES_PER_PAGE });
+  // The first page is asked for during the first render, not after the page has committed and
+  // its effects run: on a cold start that is the difference the clerk sees first.
+  const client = useQueryClient();
+  useState(
+    () => void client.prefetchQuery({ queryKey: procedureKey('rooms.page', input(0)), queryFn: () => invoke('rooms.page', input(0)) }),
+  );
   const first = useProcedure('rooms.page', input(0));
   const total = first.data?.total ?? null;
   const pages = useMemo(() => {
