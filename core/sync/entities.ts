@@ -174,8 +174,16 @@ export const PROPERTY_LINK: Partial<Record<SyncEntity, { via: 'self' } | { field
   householdMembers: { field: 'tenancyId', entity: 'tenancies' },
 };
 
-/** The field schemas of an entity, strict: a field not listed is refused by name. */
-export function fieldsSchema(entity: SyncEntity, intent: 'create' | 'update') {
-  const shape = ENTITY_FIELDS[entity] as Record<string, z.ZodType>;
-  return intent === 'create' ? z.strictObject({ ...shape, ...meta }) : z.strictObject(shape).partial();
+const schemas = new Map<string, z.ZodType>();
+
+/** The field schemas of an entity, strict: a field not listed is refused by name. Built once each. */
+export function fieldsSchema(entity: SyncEntity, intent: 'create' | 'update'): z.ZodType {
+  const key = `${entity}:${intent}`;
+  let schema = schemas.get(key);
+  if (!schema) {
+    const shape = ENTITY_FIELDS[entity] as Record<string, z.ZodType>;
+    schema = intent === 'create' ? z.strictObject({ ...shape, ...meta }) : z.strictObject(shape).partial();
+    schemas.set(key, schema);
+  }
+  return schema;
 }

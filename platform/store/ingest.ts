@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { getTableName, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { translate } from '../../core/i18n/catalog';
 import { decideChange, type ChangeFacts, type PlatformRow } from '../../core/sync/decide';
@@ -15,6 +15,7 @@ import { refusals } from '../refusal';
 import { CITY_TABLES } from './city-tables';
 import { newUlid } from './ids';
 import type { PlatformDb } from './open';
+import { CITY_ROW_COLUMNS, CITY_ROW_UPSERT, DESK_CHANGE_COLUMNS, insertJson } from './bulk';
 import { conflicts, deskChanges, desks, landlordAliases } from './schema';
 import { appendLog, platformEpoch, rows, type LogEntry, type Tx } from './tx';
 
@@ -169,6 +170,9 @@ async function applyFresh(tx: Tx, desk: Desk, changes: DeskChange[], now: number
         updatedBy: { deskId: desk.id, clerkId: c.clerk.id, at: now },
       };
       held.rows.set(key(entity, change.entityId), next);
+      // What later changes of the batch must see: this landlord's identity, this certificate's serial.
+      if (entity === 'landlords') held.identities.set(identityKey(next.fields), next.id);
+      if (entity === 'certificates') held.serials.add(String(next.fields.serial));
       if (Object.keys(d.changed).length) {
         // A certificate voided is news for every desk that may be shown it, not only this region's.
         const everywhere = entity === 'certificates' && d.changed.status === 'void';
@@ -193,25 +197,23 @@ async function applyFresh(tx: Tx, desk: Desk, changes: DeskChange[], now: number
   await writeRows(tx, held);
   if (newConflicts.length) await tx.insert(conflicts).values(newConflicts);
   if (newAliases.length) await tx.insert(landlordAliases).values(newAliases).onConflictDoNothing();
-  for (let i = 0; i < changes.length; i += 500) {
-    await tx.insert(deskChanges).values(
-      changes.slice(i, i + 500).map((c, j) => {
-        const o = outcomes[i + j]!;
-        return {
-          deskId: desk.id,
-          seq: c.seq,
-          changeId: c.changeId,
-          entity: c.entity,
-          entityId: c.entityId,
-          clerkId: c.clerk.id,
-          clerkName: c.clerk.name,
-          outcome: o.outcome,
-          result: o,
-          receivedAt: now,
-        };
-      }),
-    );
-  }
+  await insertJson(
+    tx,
+    'desk_changes',
+    DESK_CHANGE_COLUMNS,
+    changes.map((c, j) => ({
+      desk_id: desk.id,
+      seq: c.seq,
+      change_id: c.changeId,
+      entity: c.entity,
+      entity_id: c.entityId,
+      clerk_id: c.clerk.id,
+      clerk_name: c.clerk.name,
+      outcome: outcomes[j]!.outcome,
+      result: outcomes[j],
+      received_at: now,
+    })),
+  );
   await tx
     .update(desks)
     .set({ lastSeq: changes[changes.length - 1]!.seq, lastPushAt: now, schemaVersion: changes[changes.length - 1]!.schemaVersion })
@@ -361,30 +363,16 @@ function missingReference(entity: SyncEntity, c: DeskChange, held: HeldFacts): C
   return null;
 }
 
+const identityKey = (fields: Record<string, unknown>) => `${String(fields.idType)}|${String(fields.idNumber)}`;
+
+/** The landlord the city has with this identity: stored, or created earlier in this same batch. */
 function identityMatch(c: DeskChange, held: HeldFacts): { id: string } | null {
-  const found = held.identities.get(`${String(c.fields.idType)}|${String(c.fields.idNumber)}`);
-  if (found && found !== c.entityId) return { id: found };
-  // Another desk's landlord created earlier in this same batch.
-  for (const h of held.rows.values()) {
-    if (
-      h.entity === 'landlords' &&
-      h.dirty &&
-      h.id !== c.entityId &&
-      h.fields.idType === c.fields.idType &&
-      h.fields.idNumber === c.fields.idNumber
-    ) {
-      return { id: h.id };
-    }
-  }
-  return null;
+  const found = held.identities.get(identityKey(c.fields));
+  return found && found !== c.entityId ? { id: found } : null;
 }
 
 function serialTaken(c: DeskChange, held: HeldFacts): boolean {
-  const serial = String(c.fields.serial);
-  if (held.serials.has(serial)) return true;
-  for (const h of held.rows.values())
-    if (h.entity === 'certificates' && h.dirty && h.fields.serial === serial && h.id !== c.entityId) return true;
-  return false;
+  return held.serials.has(String(c.fields.serial));
 }
 
 /** The region a row belongs to: its property's, or (a landlord, a tenant, a rule set) its desk's. */
@@ -425,38 +413,19 @@ async function writeRows(tx: Tx, held: HeldFacts): Promise<void> {
     byEntity.get(h.entity)!.push(h);
   }
   for (const [entity, list] of byEntity) {
-    const table = CITY_TABLES[entity];
-    for (let i = 0; i < list.length; i += 500) {
-      await tx
-        .insert(table)
-        .values(
-          list.slice(i, i + 500).map((h) => ({
-            id: h.id,
-            scope: h.scope,
-            originDesk: h.deskId,
-            propertyId: h.propertyId,
-            version: h.version,
-            fieldVersions: h.fieldVersions,
-            fields: h.fields,
-            createdAt: h.createdAt,
-            updatedAt: h.updatedBy.at,
-            updatedDesk: h.updatedBy.deskId,
-            updatedClerk: h.updatedBy.clerkId,
-          })),
-        )
-        .onConflictDoUpdate({
-          target: table.id,
-          set: {
-            scope: sql`excluded.scope`,
-            propertyId: sql`excluded.property_id`,
-            version: sql`excluded.version`,
-            fieldVersions: sql`excluded.field_versions`,
-            fields: sql`excluded.fields`,
-            updatedAt: sql`excluded.updated_at`,
-            updatedDesk: sql`excluded.updated_desk`,
-            updatedClerk: sql`excluded.updated_clerk`,
-          },
-        });
-    }
+    const rowsOut = list.map((h) => ({
+      id: h.id,
+      scope: h.scope,
+      origin_desk: h.deskId,
+      property_id: h.propertyId,
+      version: h.version,
+      field_versions: h.fieldVersions,
+      fields: h.fields,
+      created_at: h.createdAt,
+      updated_at: h.updatedBy.at,
+      updated_desk: h.updatedBy.deskId,
+      updated_clerk: h.updatedBy.clerkId,
+    }));
+    await insertJson(tx, getTableName(CITY_TABLES[entity]), CITY_ROW_COLUMNS, rowsOut, CITY_ROW_UPSERT);
   }
 }

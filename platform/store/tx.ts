@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { PlatformDb } from './open';
-import { changeLog } from './schema';
+import type { Tx } from './types';
+import { CHANGE_LOG_COLUMNS, insertJson } from './bulk';
+import type { changeLog } from './schema';
 
-export type Tx = Parameters<Parameters<PlatformDb['transaction']>[0]>[0];
+export type { Tx };
 type Executor = PlatformDb | Tx;
 
 /** Rows of a raw query, the same on PGlite and node-postgres. */
@@ -28,9 +30,24 @@ export async function appendLog(tx: Tx, entries: LogEntry[]): Promise<number> {
     sql`UPDATE platform_state SET last_cursor = last_cursor + ${entries.length} WHERE id = 1 RETURNING last_cursor AS last`,
   )) as [{ last: number }];
   const first = Number(last) - entries.length + 1;
-  for (let i = 0; i < entries.length; i += 1000) {
-    await tx.insert(changeLog).values(entries.slice(i, i + 1000).map((e, j) => ({ ...e, cursor: first + i + j })));
-  }
+  await insertJson(
+    tx,
+    'change_log',
+    CHANGE_LOG_COLUMNS,
+    entries.map((e, i) => ({
+      cursor: first + i,
+      entity: e.entity,
+      entity_id: e.entityId,
+      intent: e.intent,
+      fields: e.fields,
+      version: e.version,
+      scope: e.scope ?? null,
+      origin_desk: e.originDesk ?? null,
+      clerk_id: e.clerkId ?? null,
+      clerk_name: e.clerkName ?? null,
+      at: e.at,
+    })),
+  );
   return Number(last);
 }
 

@@ -18,6 +18,7 @@ import { chinaDate } from '../../core/dates';
 import { bringToLife } from '../support/occupancy';
 import { benchMatching } from './matching';
 import { benchRackPaint } from './rack-paint';
+import { benchPlatform } from './platform';
 
 /**
  * `npm run bench [-- --rooms 100000]`: builds a realistic register of the
@@ -29,11 +30,17 @@ const { values } = parseArgs({
     rooms: { type: 'string', default: '100000' },
     only: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'database-url': { type: 'string' },
   },
 });
 const rooms = Number(values.rooms);
 const only = values.only?.split(',');
 const wanted = (name: string) => !only || only.includes(name);
+
+// Benchmarks with their own data, run before (and, when only they are asked for, instead of) seeding a desk.
+const STANDALONE = ['platform'];
+if (wanted('platform')) await benchPlatform(values['database-url'] ?? process.env.DATABASE_URL);
+if (only && only.every((n) => STANDALONE.includes(n))) process.exit(0);
 
 const dir = mkdtempSync(join(tmpdir(), 'desk-bench-'));
 const services = openServices({ dataDir: dir, log: silentLogger });

@@ -16,8 +16,8 @@ export interface PlatformProcess {
  * (here through tsx directly, without npm's wrapper, so a kill reaches it).
  * Resolves once it prints "platform listening on …".
  */
-export async function startPlatformProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<PlatformProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts', '--port', '0', ...args], {
+export async function startPlatformProcess(args: string[], env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): Promise<PlatformProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'platform/main.ts', '--port', '0', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -146,14 +146,17 @@ export class ScriptedDesk {
     };
   }
 
+  /** Pushes and pulls are safe to repeat (exactly once by sequence; a pull reads): a dropped keep-alive socket is retried once. */
   push(changes: DeskChange[], epoch: string | null = this.epoch) {
-    return this.post('/v1/push', { epoch, changes });
+    return once(() => this.post('/v1/push', { epoch, changes }));
   }
 
-  async pull(after: number, limit?: number) {
+  pull(after: number, limit?: number) {
     const q = new URLSearchParams({ after: String(after), ...(limit ? { limit: String(limit) } : {}) });
-    const res = await fetch(`${this.platform.url}/v1/pull?${q}`, { headers: this.auth() });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    return once(async () => {
+      const res = await fetch(`${this.platform.url}/v1/pull?${q}`, { headers: this.auth() });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    });
   }
 
   async post(path: string, body: unknown, auth = true, headers: Record<string, string> = {}) {
@@ -167,6 +170,15 @@ export class ScriptedDesk {
 
   auth(): Record<string, string> {
     return this.credential ? { authorization: `Bearer ${this.credential}` } : {};
+  }
+}
+
+async function once<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e;
+    return call();
   }
 }
 
