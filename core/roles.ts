@@ -21,6 +21,10 @@ export const CAPABILITIES = [
   'pii.view',
   'clerks.manage',
   'supervision.view',
+  /** Enrol the desk with the city platform, or leave it. */
+  'sync.manage',
+  /** Answer conflicts, release the fail-safe. */
+  'sync.resolve',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -29,7 +33,7 @@ const everything = CAPABILITIES;
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
   clerk: ['register.read', 'register.write', 'tenancy.write', 'certificate.issue', 'property.close'],
   inspector: ['register.read', 'inspection.record', 'property.close'],
-  supervisor: everything.filter((c) => c !== 'clerks.manage'),
+  supervisor: everything.filter((c) => c !== 'clerks.manage' && c !== 'sync.manage'),
   admin: everything,
 };
 

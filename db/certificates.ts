@@ -149,13 +149,15 @@ export interface KnownDeskRow {
   regionCode: string | null;
   publicKey: string;
   importedAt: number;
+  /** The city revoked the desk: its key no longer vouches for anything. */
+  revokedAt: number | null;
 }
 
 export function knownDesks(reg: Register): KnownDeskRow[] {
   return reg
     .statement(
       'SELECT id AS deskId, name, region_code AS regionCode, public_key AS ' +
-        'publicKey, updated_at AS importedAt FROM known_desks ORDER BY name',
+        'publicKey, updated_at AS importedAt, revoked_at AS revokedAt FROM known_desks ORDER BY name',
     )
     .all() as KnownDeskRow[];
 }

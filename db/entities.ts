@@ -24,6 +24,25 @@ export const ENTITIES = {
   householdMembers: { table: s.householdMembers, sync: true },
   certificates: { table: s.certificates, sync: true },
   photos: { table: s.photos, sync: false },
+  // The platform's record of a change it held back; only the supervisor's answer (status, note) travels back.
+  conflicts: {
+    table: s.conflicts,
+    sync: true,
+    local: [
+      'entity',
+      'entityId',
+      'fields',
+      'deskSeq',
+      'deskClerkName',
+      'deskAt',
+      'platformDeskId',
+      'platformClerkName',
+      'platformAt',
+      'platformVersion',
+      'resolvedByName',
+      'resolvedAt',
+    ],
+  },
 } satisfies Record<string, EntityConfig>;
 
 interface EntityConfig {

@@ -3,4 +3,4 @@
  * knows which shape a change has. Bump it with every migration; a test holds
  * it equal to the number of migrations.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;

@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import { DomainError } from '../core/errors';
+import { sameValue } from '../core/same-value';
 import type { Sqlite } from './open';
 import { entityInfo, type EntityInfo, type EntityInsert, type EntityName, type EntityRow } from './entities';
 import { newId } from './ids';
@@ -16,12 +17,24 @@ export interface WriteContext {
   at: number;
 }
 
+/**
+ * A change that came from the platform (another desk's, the city's, or the
+ * platform's answer to this desk's): written and audited like any other, with
+ * who made it there, but never queued for the platform again.
+ */
+export interface Origin {
+  deskId: string | null;
+  deskName?: string | null;
+  clerkName: string | null;
+}
+
 type Meta = 'id' | 'createdAt' | 'updatedAt' | 'version';
 export type NewRow<E extends EntityName> = Omit<EntityInsert<E>, Meta> & { id?: string };
 export type Patch<E extends EntityName> = Partial<Omit<EntityInsert<E>, Meta>>;
 
 const AUDIT_SQL =
-  'INSERT INTO audit_log (at, clerk_id, action, entity, entity_id, before, after, change_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
+  'INSERT INTO audit_log (at, clerk_id, action, entity, entity_id, before, after, change_id, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+const BASE_SQL = 'SELECT version FROM sync_rows WHERE entity = ? AND entity_id = ?';
 const OUTBOX_SQL = `INSERT INTO sync_outbox (seq, change_id, desk_id, clerk_id, schema_version, entity, entity_id, intent,
    fields, base_version, created_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
@@ -37,17 +50,29 @@ export class Register {
   /** Insert statements by table and column list, so a hot insert skips building its SQL. */
   readonly insertStatements: Map<string, Statement> = new Map();
   private deskId: string | null = null;
+  private readonly queuedListeners = new Set<() => void>();
 
   constructor(readonly sqlite: Sqlite) {}
 
   write<T>(ctx: WriteContext, fn: (w: Writer) => T): T {
+    let queued = false;
     const run = this.sqlite.transaction(() => {
       const w = new Writer(this, ctx);
       const result = fn(w);
       w.finish();
+      queued = w.queued;
       return result;
     });
-    return run.immediate();
+    const result = run.immediate();
+    // After the commit, never inside it: the sync loop may start a push at once.
+    if (queued) for (const l of this.queuedListeners) l();
+    return result;
+  }
+
+  /** Called after each commit that queued changes for the platform (the sync loop's nudge). Returns the unsubscribe. */
+  onQueued(listener: () => void): () => void {
+    this.queuedListeners.add(listener);
+    return () => this.queuedListeners.delete(listener);
   }
 
   /** Prepared once per distinct SQL text; hot paths reuse them. */
@@ -81,13 +106,17 @@ export class Writer {
   /** The last outbox sequence used in this transaction; read once, written back by finish(). */
   private seq: number | null = null;
   private seqStart = 0;
+  /** Whether this transaction queued anything for the platform. */
+  get queued(): boolean {
+    return this.seq !== null && this.seq !== this.seqStart;
+  }
 
   constructor(
     readonly reg: Register,
     readonly ctx: WriteContext,
   ) {}
 
-  insert<E extends EntityName>(entity: E, row: NewRow<E>): EntityRow<E> {
+  insert<E extends EntityName>(entity: E, row: NewRow<E>, opts: { origin?: Origin } = {}): EntityRow<E> {
     const info = entityInfo(entity);
     const given = row as Record<string, unknown>;
     const keys: string[] = [];
@@ -118,8 +147,10 @@ export class Writer {
     const id = after.id as string;
     const json = JSON.stringify(without(after, info.redact));
     const outboxJson = info.unsynced.size === info.redact.size ? json : JSON.stringify(without(after, info.unsynced));
-    const changeId = info.sync ? this.outbox(info, id, 'create', outboxJson, null) : null;
-    this.reg.statement(AUDIT_SQL).run(this.ctx.at, this.ctx.clerkId, this.ctx.action, info.name, id, null, json, changeId);
+    const changeId = info.sync && !opts.origin ? this.outbox(info, id, 'create', outboxJson, null) : null;
+    this.reg
+      .statement(AUDIT_SQL)
+      .run(this.ctx.at, this.ctx.clerkId, this.ctx.action, info.name, id, null, json, changeId, originJson(opts.origin));
     return after as EntityRow<E>;
   }
 
@@ -127,7 +158,7 @@ export class Writer {
    * Changes the given fields. `baseVersion`, when given, is the version the
    * clerk's edit started from: if someone else saved meanwhile, CONFLICT.
    */
-  update<E extends EntityName>(entity: E, id: string, patch: Patch<E>, opts: { baseVersion?: number } = {}): EntityRow<E> {
+  update<E extends EntityName>(entity: E, id: string, patch: Patch<E>, opts: { baseVersion?: number; origin?: Origin } = {}): EntityRow<E> {
     const info = entityInfo(entity);
     const before = this.reg.get(entity, id) as Record<string, unknown> | undefined;
     if (!before) throw new DomainError('NOT_FOUND', 'error.notFound');
@@ -158,9 +189,13 @@ export class Writer {
       return out;
     };
     let changeId: string | null = null;
-    if (info.sync) {
+    if (info.sync && !opts.origin) {
       const fields = pick(after, info.unsynced);
-      if (Object.keys(fields).length > 0) changeId = this.outbox(info, id, 'update', JSON.stringify(fields), version);
+      if (Object.keys(fields).length > 0) {
+        // The base is the platform's version of the row, which the platform compares: this desk's own count means nothing there.
+        const base = this.reg.statement(BASE_SQL).get(info.name, id) as { version: number } | undefined;
+        changeId = this.outbox(info, id, 'update', JSON.stringify(fields), base ? base.version : null);
+      }
     }
     this.reg
       .statement(AUDIT_SQL)
@@ -173,13 +208,41 @@ export class Writer {
         JSON.stringify(pick(before, info.redact)),
         JSON.stringify(pick(after, info.redact)),
         changeId,
+        originJson(opts.origin),
       );
     return after as EntityRow<E>;
   }
 
+  /**
+   * Removes a row, keeping all of it in the audit log. Only for what the
+   * platform decides: a landlord the city merged into another one. A clerk's
+   * action never deletes from the register.
+   */
+  remove(entity: EntityName, id: string, origin: Origin): void {
+    const info = entityInfo(entity);
+    const before = this.reg.get(entity, id) as Record<string, unknown> | undefined;
+    if (!before) return;
+    this.reg.statement(`DELETE FROM "${info.tableName}" WHERE id = ?`).run(id);
+    this.reg
+      .statement(AUDIT_SQL)
+      .run(
+        this.ctx.at,
+        this.ctx.clerkId,
+        this.ctx.action,
+        info.name,
+        id,
+        JSON.stringify(without(before, info.redact)),
+        null,
+        null,
+        originJson(origin),
+      );
+  }
+
   /** An audited event that changes no row (a login, a full export). */
-  audit(entity: string, entityId: string, detail: Record<string, unknown>): void {
-    this.reg.statement(AUDIT_SQL).run(this.ctx.at, this.ctx.clerkId, this.ctx.action, entity, entityId, null, JSON.stringify(detail), null);
+  audit(entity: string, entityId: string, detail: Record<string, unknown>, origin?: Origin): void {
+    this.reg
+      .statement(AUDIT_SQL)
+      .run(this.ctx.at, this.ctx.clerkId, this.ctx.action, entity, entityId, null, JSON.stringify(detail), null, originJson(origin));
   }
 
   /**
@@ -230,6 +293,8 @@ export class Writer {
   }
 }
 
+const originJson = (o: Origin | undefined) => (o ? JSON.stringify(o) : null);
+
 function column(info: EntityInfo, key: string) {
   const c = info.byKey.get(key);
   if (!c) throw new Error(`${info.name} has no column ${key}`);
@@ -261,10 +326,4 @@ function without(row: Record<string, unknown>, keys: Set<string>): Record<string
   const out: Record<string, unknown> = {};
   for (const k in row) if (!keys.has(k)) out[k] = row[k];
   return out;
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a === 'object' || typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
-  return false;
 }

@@ -9,6 +9,9 @@ import { SessionTouches } from './auth/session-touches';
 import { startHousekeeping } from './housekeeping';
 import { fileKeyStore, type KeyStore } from './keys/key-store';
 import { consoleLogger, type Logger } from './log';
+import { fileCredentialStore, type CredentialStore } from './sync/credential';
+import { SyncLoop } from './sync/loop';
+import type { Timing } from '../core/sync/timing';
 
 export const REGISTER_FILE = 'register.sqlite';
 
@@ -20,6 +23,12 @@ export function openServices(opts: {
   open?: OpenOptions;
   /** Electron passes its safeStorage store; the browser host and tests keep the key in a 0600 file. */
   keys?: KeyStore;
+  /** Likewise for the platform credential. */
+  credentials?: CredentialStore;
+  /** The sync loop's timing (tests and the bench make it quicker); the default is core's. */
+  syncTiming?: Timing;
+  /** How the desk reaches the platform: tests may put a fault proxy in between. */
+  fetch?: typeof fetch;
 }): Services & { close(): void } {
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
   const { sqlite, db } = openRegister(join(opts.dataDir, REGISTER_FILE), opts.open);
@@ -31,6 +40,17 @@ export function openServices(opts: {
   hourly.unref();
   const sessionTouches = new SessionTouches();
   const housekeeping = startHousekeeping(register, clock, log, [() => sessionTouches.flush(register, clock.now())]);
+  const credentials = opts.credentials ?? fileCredentialStore(opts.dataDir);
+  const sync = new SyncLoop({
+    register,
+    clock,
+    log,
+    credentials,
+    ...(opts.syncTiming ? { timing: opts.syncTiming } : {}),
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+  });
+  // A desk never enrolled stays offline: the first run finds no platform and the timer does not start.
+  sync.start();
   return {
     register,
     db,
@@ -41,7 +61,12 @@ export function openServices(opts: {
     keys: opts.keys ?? fileKeyStore(opts.dataDir),
     housekeeping,
     sessionTouches,
+    credentials,
+    sync,
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
     close: () => {
+      // A run waiting on the network finds the loop closed and touches nothing more; each of its steps was one transaction.
+      sync.close();
       housekeeping.stop();
       sessionTouches.flush(register, clock.now());
       clearInterval(hourly);

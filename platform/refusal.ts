@@ -36,6 +36,8 @@ export const refusals = {
   unauthenticated: () => new PlatformRefusal(401, 'UNAUTHENTICATED', 'sync.error.unauthenticated'),
   revoked: () => new PlatformRefusal(401, 'DESK_REVOKED', 'sync.error.revoked'),
   codeInvalid: () => new PlatformRefusal(403, 'ENROLMENT_CODE_INVALID', 'sync.error.codeInvalid'),
+  regionMismatch: (code: string, desk: string) =>
+    new PlatformRefusal(409, 'REGION_MISMATCH', 'sync.error.regionMismatch', { code, desk }, { codeRegion: code, deskRegion: desk }),
   deskTaken: () => new PlatformRefusal(409, 'DESK_EXISTS', 'sync.error.deskTaken'),
   forged: (deskId: string) => new PlatformRefusal(403, 'FORGED_DESK', 'sync.error.forged', {}, { deskId }),
   schema: (version: number, min: number, max: number) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DESK_SCHEMA_VERSIONS } from '../core/sync/protocol';
-import { ENTITY_FIELDS, SYNC_ENTITIES } from '../core/sync/entities';
+import { ENTITY_FIELDS, RESOLUTION_ENTITY, RESOLUTION_FIELDS, SYNC_ENTITIES } from '../core/sync/entities';
 import { ENTITIES, entityInfo, type EntityName } from '../db/entities';
 import { SCHEMA_VERSION } from '../db/schema-version';
 
@@ -15,7 +15,13 @@ const META = new Set(['id', 'createdAt', 'updatedAt', 'version']);
 describe('the synced entities', () => {
   it('are the same on the desk and in the protocol', () => {
     const deskSynced = (Object.keys(ENTITIES) as EntityName[]).filter((e) => entityInfo(e).sync);
-    expect([...SYNC_ENTITIES].sort()).toEqual([...deskSynced].sort());
+    expect([...SYNC_ENTITIES, RESOLUTION_ENTITY].sort()).toEqual([...deskSynced].sort());
+  });
+
+  it("carry a conflict's resolution as the protocol reads it", () => {
+    const info = entityInfo(RESOLUTION_ENTITY as EntityName);
+    const desk = info.columns.map((c) => c.key).filter((k) => !META.has(k) && !info.unsynced.has(k));
+    expect(Object.keys(RESOLUTION_FIELDS).sort()).toEqual(desk.sort());
   });
 
   it.each(SYNC_ENTITIES)('%s carries the same fields', (entity) => {

@@ -9,6 +9,7 @@ import { keyProcedures } from './procedures/keys';
 import { sessionProcedures, setupProcedures } from './procedures/setup';
 import { tenancyProcedures } from './procedures/tenancies';
 import { roomViewProcedures } from './procedures/rooms';
+import { syncProcedures } from './procedures/sync';
 import { joinGroups } from './join';
 
 /**
@@ -31,6 +32,7 @@ export const contract = joinGroups(
   certificateProcedures,
   keyProcedures,
   tenancyProcedures,
+  syncProcedures,
 );
 
 export type Contract = typeof contract;

@@ -26,8 +26,8 @@ export const certificateRoomFacts = z.object({
 });
 
 export const certificateFacts = z.object({
-  /** Desk code, year, sequence: 331004006056-2026-000001. */
-  serial: z.string().regex(/^[0-9A-Z]{2,16}-\d{4}-\d{6,9}$/),
+  /** Desk code, year, sequence: 331004006056-2026-000001; a desk code from the platform is <region>-<nn>: 331004006-01-2026-000001. */
+  serial: z.string().regex(/^[0-9A-Z]{2,16}(-\d{2,3})?-\d{4}-\d{6,9}$/),
   deskId: z.string().regex(ULID_PATTERN),
   issuedOn: date,
   validUntil: date,

@@ -8,6 +8,7 @@ import { inspectionMessages } from '../schemas/inspection-messages';
 import { tenancyMessages } from '../tenancy/messages';
 import { certificateMessages } from '../certificates/messages';
 import { syncMessages } from '../sync/messages';
+import { deskSyncMessages } from '../sync/desk-messages';
 import { joinTables, translateFrom } from './translate';
 import type { Lang, MessageParam, MessageRef, MessageTable } from './types';
 
@@ -29,6 +30,7 @@ export const catalog: MessageTable = joinTables(
   certificateMessages,
   tenancyMessages,
   syncMessages,
+  deskSyncMessages,
 );
 
 export function hasMessage(key: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  closedEditRefusal,
   closeRefusal,
   duplicateAddressRefusal,
   duplicateIdRefusal,
@@ -62,6 +63,11 @@ describe("the register's own rules", () => {
     ['closing twice', closeRefusal('closed', TODAY, TODAY), { code: 'CONFLICT', key: 'property.alreadyClosed' }],
     ['closing what is not there', closeRefusal(null, TODAY, TODAY), { code: 'NOT_FOUND', key: 'property.notFound' }],
     ['reopening an open property', reopenRefusal('active'), { code: 'CONFLICT', key: 'property.notClosed' }],
+    [
+      'an edit of a closed property',
+      closedEditRefusal({ status: 'closed', closedAuthority: '路桥区消防救援大队' }),
+      { code: 'CONFLICT', key: 'property.closedNoEdits' },
+    ],
     ['a first inspection in the past', firstInspectionRefusal('2026-06-14', TODAY), { code: 'VALIDATION', key: 'walkIn.inspectionInPast' }],
     [
       'a first inspection too far ahead',
@@ -69,6 +75,7 @@ describe("the register's own rules", () => {
       { code: 'VALIDATION', key: 'walkIn.inspectionTooLate' },
     ],
     ['a first inspection in the window', firstInspectionRefusal('2026-08-14', TODAY), null],
+    ['an edit of an open property', closedEditRefusal({ status: 'active', closedAuthority: null }), null],
   ])('%s', (_what, refusal, want) => {
     expect(said(refusal)).toEqual(want);
   });

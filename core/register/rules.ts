@@ -106,6 +106,16 @@ export function closeRefusal(status: 'active' | 'closed' | null, closedOn: strin
   return null;
 }
 
+/**
+ * A closed property's building and rooms stay as they were when it was closed
+ * until the closure is lifted: the city platform refuses such edits too
+ * (core/sync/decide.ts), so the desk refuses them before a clerk believes them saved.
+ */
+export function closedEditRefusal(property: { status: 'active' | 'closed'; closedAuthority: string | null }): DomainError | null {
+  if (property.status !== 'closed') return null;
+  return new DomainError('CONFLICT', { key: 'property.closedNoEdits', params: { authority: property.closedAuthority ?? '' } });
+}
+
 export function reopenRefusal(status: 'active' | 'closed' | null): DomainError | null {
   if (status === null) return new DomainError('NOT_FOUND', 'property.notFound');
   return status !== 'closed' ? new DomainError('CONFLICT', 'property.notClosed') : null;

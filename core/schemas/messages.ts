@@ -68,6 +68,10 @@ export const registerMessages = {
       '{landlord}). Check it is not the same property before saving',
   },
   'property.alreadyClosed': { zh: '该房屋已经查封关停', en: 'This property is already closed' },
+  'property.closedNoEdits': {
+    zh: '该房屋已被查封关停（{authority}），解除查封前不能修改房屋和房间',
+    en: 'This property is closed ({authority}): its building and rooms cannot be changed until the closure is lifted',
+  },
   'property.notClosed': { zh: '该房屋没有查封关停，无需解除', en: 'This property is not closed' },
   'property.closedOnFuture': {
     zh: '查封日期不能晚于今天',

@@ -18,11 +18,19 @@ const change = (over: Partial<DeskChange>): DeskChange => ({
   at: 0,
   ...over,
 });
-const row = (fields: Record<string, unknown>, version = 1, fieldVersions: Record<string, number> = {}): PlatformRow => ({
+const OTHER = 'DESK0000000000000000000002';
+const row = (
+  fields: Record<string, unknown>,
+  version = 1,
+  fieldVersions: Record<string, number> = {},
+  fieldDesks: Record<string, string | null> = {},
+  deskId: string = DESK,
+): PlatformRow => ({
   version,
   fields,
   fieldVersions: Object.fromEntries(Object.keys(fields).map((f) => [f, fieldVersions[f] ?? 1])),
-  deskId: DESK,
+  fieldDesks: Object.fromEntries(Object.keys(fields).map((f) => [f, f in fieldDesks ? fieldDesks[f]! : OTHER])),
+  deskId,
 });
 const facts = (over: Partial<ChangeFacts> = {}): ChangeFacts => ({
   desk: { id: DESK, regionCode: '331004006' },
@@ -77,6 +85,36 @@ describe('the platform’s decision on a change', () => {
       'the same rent as the platform moved to',
       change({ fields: { rentMonthly: 900 } }),
       facts({ row: row({ ...room, rentMonthly: 900 }, 2, { rentMonthly: 2 }) }),
+      'applied',
+    ],
+    [
+      'a rent this same desk moved since the base (its earlier edit, not yet answered)',
+      change({ fields: { rentMonthly: 850 } }),
+      facts({ row: row({ ...room, rentMonthly: 900 }, 2, { rentMonthly: 2 }, { rentMonthly: DESK }) }),
+      'applied',
+    ],
+    [
+      'a rent the city moved since the base',
+      change({ fields: { rentMonthly: 850 } }),
+      facts({ row: row({ ...room, rentMonthly: 900 }, 2, { rentMonthly: 2 }, { rentMonthly: null }) }),
+      'conflict',
+    ],
+    [
+      "a check-out of another desk's tenancy in the region",
+      change({ entity: 'tenancies', fields: { status: 'ended', checkedOutOn: '2026-12-01' } }),
+      facts({ row: row({ status: 'active', checkedOutOn: null }, 1, {}, {}, OTHER) }),
+      'applied',
+    ],
+    [
+      "a rewrite of another desk's tenancy",
+      change({ entity: 'tenancies', fields: { adults: 3 } }),
+      facts({ row: row({ status: 'active', adults: 2 }, 1, {}, {}, OTHER) }),
+      'notOwner',
+    ],
+    [
+      "a void of another desk's certificate",
+      change({ entity: 'certificates', fields: { status: 'void', voidReason: 'auto:closed', voidedAt: 5 } }),
+      facts({ row: row({ status: 'valid', voidReason: null, voidedAt: null }, 1, {}, {}, OTHER) }),
       'applied',
     ],
     [
@@ -147,7 +185,10 @@ describe('the platform’s decision on a change', () => {
         );
         expect(d.changed).toEqual(expected);
         expect(d.version).toBe(Object.keys(expected).length ? 4 : 3);
-        for (const f of Object.keys(expected)) expect(d.fieldVersions[f]).toBe(4);
+        for (const f of Object.keys(expected)) {
+          expect(d.fieldVersions[f]).toBe(4);
+          expect(d.fieldDesks[f]).toBe(DESK);
+        }
       }),
     );
   });

@@ -1,4 +1,13 @@
-import { EVENT_ENTITIES, fieldsSchema, isSyncEntity, PROPERTY_LINK, type SyncEntity } from './entities';
+import { sameValue } from '../same-value';
+import {
+  EVENT_ENTITIES,
+  fieldsSchema,
+  isSyncEntity,
+  MOVABLE_BY_REGION,
+  PROPERTY_LINK,
+  resolutionSchema,
+  type SyncEntity,
+} from './entities';
 import type { DeskChange } from './protocol';
 
 /**
@@ -14,6 +23,12 @@ export interface PlatformRow {
   version: number;
   /** The version at which each field last changed: a field moved on after the desk's base is a conflict. */
   fieldVersions: Record<string, number>;
+  /**
+   * The desk that last changed each field (null: the city). A desk's own
+   * earlier edit is never a conflict for its later one: it made the second
+   * knowing the first, even before the platform's reply reached it.
+   */
+  fieldDesks: Record<string, string | null>;
   fields: Record<string, unknown>;
   deskId: string | null;
 }
@@ -48,17 +63,18 @@ export type ChangeDecision =
       changed: Record<string, unknown>;
       version: number;
       fieldVersions: Record<string, number>;
+      fieldDesks: Record<string, string | null>;
     }
   | { outcome: 'mapped'; to: string }
   | { outcome: 'rejected'; reason: RejectReason }
   | { outcome: 'conflict'; fields: { field: string; desk: unknown; platform: unknown }[] };
 
 const META = new Set(['id', 'createdAt', 'updatedAt', 'version']);
-const reject = (code: string, params?: Record<string, string | number>): ChangeDecision => ({
+const reject = (code: string, params?: Record<string, string | number>): ChangeDecision & { outcome: 'rejected' } => ({
   outcome: 'rejected',
   reason: { code, key: `sync.reason.${code}`, ...(params ? { params } : {}) },
 });
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const same = sameValue;
 const within = (regionCode: string, deskRegion: string) => regionCode.startsWith(deskRegion);
 
 /**
@@ -122,18 +138,23 @@ export function decideChange(change: DeskChange, facts: ChangeFacts): ChangeDeci
       changed: fields,
       version: 1,
       fieldVersions: Object.fromEntries(Object.keys(fields).map((f) => [f, 1])),
+      fieldDesks: Object.fromEntries(Object.keys(fields).map((f) => [f, facts.desk.id])),
     };
   }
 
   const row = facts.row;
   if (!row) return reject('unknownRow');
-  if (EVENT_ENTITIES.has(entity) && row.deskId !== null && row.deskId !== facts.desk.id) return reject('notOwner');
+  if (EVENT_ENTITIES.has(entity) && row.deskId !== null && row.deskId !== facts.desk.id) {
+    // Another desk's event: a desk of the region may move it on (a check-out, a rectification, a void), never rewrite it.
+    const movable = MOVABLE_BY_REGION[entity] ?? [];
+    if (Object.keys(fields).some((f) => !movable.includes(f))) return reject('notOwner');
+  }
 
-  // Another edit got there first: each field the desk changed that the platform moved on since the desk's base.
+  // Another edit got there first: each field the desk changed that someone else moved on since the desk's base.
   if (!EVENT_ENTITIES.has(entity)) {
     const base = change.baseVersion ?? 1;
     const conflicts = Object.entries(fields)
-      .filter(([f, v]) => (row.fieldVersions[f] ?? 1) > base && !same(row.fields[f], v))
+      .filter(([f, v]) => (row.fieldVersions[f] ?? 1) > base && (row.fieldDesks[f] ?? null) !== facts.desk.id && !same(row.fields[f], v))
       .map(([field, desk]) => ({ field, desk, platform: row.fields[field] ?? null }));
     if (conflicts.length) return { outcome: 'conflict', fields: conflicts };
   }
@@ -147,6 +168,7 @@ export function decideChange(change: DeskChange, facts: ChangeFacts): ChangeDeci
     changed,
     version,
     fieldVersions: { ...row.fieldVersions, ...Object.fromEntries(Object.keys(changed).map((f) => [f, version])) },
+    fieldDesks: { ...row.fieldDesks, ...Object.fromEntries(Object.keys(changed).map((f) => [f, facts.desk.id])) },
   };
 }
 
@@ -154,7 +176,12 @@ export function decideChange(change: DeskChange, facts: ChangeFacts): ChangeDeci
 export function cityClosure(
   row: PlatformRow,
   act: { close: true; reason: string; authority: string; on: string } | { close: false },
-): { changed: Record<string, unknown>; version: number; fieldVersions: Record<string, number> } | null {
+): {
+  changed: Record<string, unknown>;
+  version: number;
+  fieldVersions: Record<string, number>;
+  fieldDesks: Record<string, string | null>;
+} | null {
   const next = act.close
     ? { status: 'closed', closedReason: act.reason, closedAuthority: act.authority, closedOn: act.on }
     : { status: 'active', closedReason: null, closedAuthority: null, closedOn: null };
@@ -165,5 +192,33 @@ export function cityClosure(
     changed,
     version,
     fieldVersions: { ...row.fieldVersions, ...Object.fromEntries(Object.keys(changed).map((f) => [f, version])) },
+    fieldDesks: { ...row.fieldDesks, ...Object.fromEntries(Object.keys(changed).map((f) => [f, null])) },
   };
+}
+
+export type ResolutionDecision =
+  | { outcome: 'applied'; status: 'accepted' | 'resubmitted' | 'escalated'; note: string | null; changed: boolean }
+  | { outcome: 'rejected'; reason: RejectReason };
+
+/**
+ * A desk supervisor's answer to a conflict the platform recorded: only the
+ * desk whose change it held may answer, once. The same answer again (a
+ * desk's retry) is applied and changes nothing.
+ */
+export function decideResolution(
+  change: DeskChange,
+  conflict: { deskId: string; status: string } | null,
+  deskId: string,
+): ResolutionDecision {
+  if (change.intent !== 'update') return reject('badFields', { fields: 'intent' });
+  const parsed = resolutionSchema.safeParse(change.fields);
+  if (!parsed.success) {
+    return reject('badFields', { fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')))].join('、') });
+  }
+  if (!conflict) return reject('unknownRow');
+  if (conflict.deskId !== deskId) return reject('notOwner');
+  const { status, note } = parsed.data;
+  if (conflict.status === status) return { outcome: 'applied', status, note: note ?? null, changed: false };
+  if (conflict.status !== 'open') return reject('conflictAnswered');
+  return { outcome: 'applied', status, note: note ?? null, changed: true };
 }

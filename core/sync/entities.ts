@@ -161,6 +161,18 @@ export const EVENT_ENTITIES: ReadonlySet<SyncEntity> = new Set([
   'certificates',
 ]);
 
+/**
+ * The fields of another desk's event that any desk of the region may move on:
+ * a tenant checks out at the neighbouring desk, a re-inspection there
+ * rectifies a hazard, a closure there voids the certificate. Every other field
+ * of an event is its own desk's (`notOwner`).
+ */
+export const MOVABLE_BY_REGION: Partial<Record<SyncEntity, readonly string[]>> = {
+  hazards: ['status', 'rectifiedOn', 'verifiedBy', 'verifiedInspectionId', 'escalatedAt'],
+  tenancies: ['status', 'checkedOutOn', 'expectedEndOn'],
+  certificates: ['status', 'voidReason', 'voidedAt', 'voidedBy', 'prints'],
+};
+
 /** How a row reaches a property, so its region is known: the region decides which desks may write and read it. */
 export const PROPERTY_LINK: Partial<Record<SyncEntity, { via: 'self' } | { field: string; entity: SyncEntity }>> = {
   properties: { via: 'self' },
@@ -173,6 +185,21 @@ export const PROPERTY_LINK: Partial<Record<SyncEntity, { via: 'self' } | { field
   findings: { field: 'inspectionId', entity: 'inspections' },
   householdMembers: { field: 'tenancyId', entity: 'tenancies' },
 };
+
+/**
+ * A supervisor's answer to a conflict the platform recorded for this desk.
+ * The desk keeps the conflict as a row of its own (`conflicts`, keyed by the
+ * platform's conflict id) and its answer travels in the outbox like any
+ * change: it reaches the platform exactly once, and in order with the edit it
+ * may resubmit. It is an act on the platform's conflict record, not a row of
+ * the city register.
+ */
+export const RESOLUTION_ENTITY = 'conflicts';
+export const RESOLUTION_FIELDS = {
+  status: z.enum(['accepted', 'resubmitted', 'escalated']),
+  note: opt,
+} as const;
+export const resolutionSchema = z.strictObject({ status: RESOLUTION_FIELDS.status, note: opt });
 
 const schemas = new Map<string, z.ZodType>();
 

@@ -43,6 +43,10 @@ export const syncMessages = {
     zh: '合格证明编号 {serial} 已被其他服务台使用，请重新签发',
     en: 'Certificate serial {serial} is already used by another desk; issue the certificate again',
   },
+  'sync.reason.conflictAnswered': {
+    zh: '该冲突已有处理结果，未重复处理',
+    en: 'This conflict was answered already; the answer was not changed',
+  },
   'sync.reason.notOwner': {
     zh: '该记录由其他服务台登记，本服务台不能修改',
     en: 'Another desk registered this record; this desk may not change it',
@@ -67,9 +71,13 @@ export const syncMessages = {
     zh: '接入码无效、已使用或已过期，请向市平台管理员索取新的接入码',
     en: 'The enrolment code is not valid, was used already or has expired; ask the platform administrator for a new one',
   },
+  'sync.error.regionMismatch': {
+    zh: '接入码属于区域 {code}，而本服务台负责 {desk}；接入码未使用，请向市平台管理员索取本区域的接入码',
+    en: 'The enrolment code is for region {code} but this desk serves {desk}; the code was not used — ask for one for this region',
+  },
   'sync.error.deskTaken': {
-    zh: '该服务台编号已接入平台',
-    en: 'A desk with this id is enrolled already',
+    zh: '该服务台编号已在其他区域接入平台',
+    en: 'A desk with this id is enrolled already, in another region',
   },
   'sync.error.forged': {
     zh: '修改记录中的服务台编号与本服务台不符，已拒绝',

@@ -66,6 +66,11 @@ export const enrolRequest = z.strictObject({
   /** The desk's Ed25519 public key (base64url of the 32 raw bytes): other desks verify its certificates with it. */
   publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
   schemaVersion: z.number().int(),
+  /** The region the desk was set up for: a code issued for another region is refused before it is used up. */
+  regionCode: z
+    .string()
+    .regex(/^\d{6}(\d{3})?(\d{3})?$/)
+    .optional(),
 });
 export const enrolResponse = z.object({
   deskId: id,
@@ -123,6 +128,14 @@ export const changeOutcome = z.object({
   mappedTo: z.string().nullable(),
   /** The platform's value of the row after the decision, so a rejected or conflicting desk can return to it. */
   platformFields: z.record(z.string(), z.unknown()).nullable(),
+  /** For a conflict: each field with both values, and who moved the platform's on and when, for the supervisor's inbox. */
+  conflict: z
+    .object({
+      fields: z.array(z.object({ field: z.string(), desk: z.unknown(), platform: z.unknown() })),
+      platformBy: z.object({ deskId: z.string().nullable(), clerkName: z.string().nullable(), at: z.number().int() }),
+    })
+    .nullable()
+    .default(null),
 });
 export type ChangeOutcome = z.infer<typeof changeOutcome>;
 
@@ -138,6 +151,10 @@ export const pullQuery = z.object({
   after: z.coerce.number().int().min(0),
   limit: z.coerce.number().int().min(1).max(CAPS.maxPullLimit).default(CAPS.defaultPullLimit),
   epoch: z.string().optional(),
+  /** Only this entity's changes: a desk re-syncing one table whose digest did not match. */
+  entity: z.string().max(40).optional(),
+  /** `count=1`: also say how many changes of the scope lie after the cursor (a new desk's progress bar). */
+  count: z.enum(['0', '1']).optional(),
 });
 
 /** A change in the desk's scope, in the platform's one global order. */
@@ -161,6 +178,8 @@ export const pullResponse = z.object({
   /** Store this with the page, in the same transaction: the next pull starts after it. */
   next: z.number().int(),
   more: z.boolean(),
+  /** With `count=1`: the changes of the scope after `after`, this page included; otherwise null. */
+  remaining: z.number().int().nullable(),
 });
 
 /** Per table: how many rows of the desk's scope, and a hash of their (id, version), sorted by id. */

@@ -45,6 +45,9 @@ export const knownDesks = sqliteTable('known_desks', {
   name: text('name').notNull(),
   regionCode: text('region_code'),
   publicKey: text('public_key').notNull(),
+  /** From the platform: the desk's code, and when the city revoked it (its key is no longer trusted). */
+  deskCode: text('desk_code'),
+  revokedAt: integer('revoked_at'),
   ...rowMeta(),
 });
 

@@ -27,6 +27,13 @@ export const keyHandover = z.strictObject({
 });
 export type KeyHandover = z.infer<typeof keyHandover>;
 
+/** The platform credential as main unsealed it at start (null: not enrolled, or main could not open it). */
+export const credentialHandover = z.strictObject({
+  kind: z.enum(['file', 'safeStorage']),
+  value: z.string().max(500).nullable(),
+});
+export type CredentialHandover = z.infer<typeof credentialHandover>;
+
 /** Main -> backend: open the register in this folder. Sent once, first; the key rides here, never on argv. */
 export const startMessage = z.strictObject({
   type: z.literal('start'),
@@ -34,6 +41,7 @@ export const startMessage = z.strictObject({
   /** better-sqlite3 built for Electron's ABI; null lets better-sqlite3 find its own. */
   nativeBinding: z.string().min(1).nullable(),
   keys: keyHandover,
+  credential: credentialHandover,
 });
 export type StartMessage = z.infer<typeof startMessage>;
 
@@ -99,6 +107,8 @@ export const fromBackend = z.union([
   z.strictObject({ type: z.literal('fatal'), message: z.string() }),
   /** A key made by the backend (setup, or first need): main seals it with the OS keychain. */
   z.strictObject({ type: z.literal('keys.write'), pem: z.string().min(1).max(10_000) }),
+  /** The platform credential from an enrolment (or null: the desk left the platform): main seals it. */
+  z.strictObject({ type: z.literal('credential.write'), value: z.string().min(1).max(500).nullable() }),
   invokeReply,
 ]);
 export type FromBackend = z.infer<typeof fromBackend>;

@@ -128,7 +128,13 @@ describe('serveBackend', () => {
 
 describe('runBackend', () => {
   const noKey: KeyHandover = { kind: 'safeStorage', pem: null, refusal: null };
-  const start = (keys: KeyHandover = noKey, dir = dataDir) => ({ type: 'start', dataDir: dir, nativeBinding: null, keys });
+  const start = (keys: KeyHandover = noKey, dir = dataDir) => ({
+    type: 'start',
+    dataDir: dir,
+    nativeBinding: null,
+    keys,
+    credential: { kind: 'file', value: null },
+  });
 
   /** A backend whose register is closed after each test, however the test ends. */
   const running = () => {

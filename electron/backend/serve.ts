@@ -5,6 +5,7 @@ import { wireError } from '../handlers/wire-error';
 import { consoleLogger, type Logger } from '../log';
 import { openServices } from '../services';
 import { relayedKeyStore } from './key-store';
+import { relayedCredentialStore } from '../sync/credential';
 import { startMessage, toBackend, type FromBackend, type InvokeReply, type InvokeRequest } from './messages';
 
 /**
@@ -106,6 +107,7 @@ export function runBackend(port: BackendPort, opts: RunOptions): void {
         log,
         ...(start.nativeBinding ? { open: { nativeBinding: start.nativeBinding } } : {}),
         keys: relayedKeyStore(start.keys, (pem) => port.postMessage({ type: 'keys.write', pem })),
+        credentials: relayedCredentialStore(start.credential, (value) => port.postMessage({ type: 'credential.write', value })),
       });
     } catch (e) {
       // Typically a register written by a newer app, or a missing Electron build of SQLite.

@@ -62,7 +62,8 @@ function record(ctx: CallContext, row: CertificateRow) {
 function trustedKeys(ctx: CallContext): DeskKey[] {
   const own = deskKeyRow(ctx.register);
   const keys: DeskKey[] = own?.publicKey ? [{ deskId: own.id, publicKey: own.publicKey, name: own.name }] : [];
-  for (const k of knownDesks(ctx.register)) keys.push({ deskId: k.deskId, publicKey: k.publicKey, name: k.name });
+  // A desk the city revoked is trusted no more: its certificates read as from an unknown desk.
+  for (const k of knownDesks(ctx.register)) if (k.revokedAt === null) keys.push({ deskId: k.deskId, publicKey: k.publicKey, name: k.name });
   return keys;
 }
 

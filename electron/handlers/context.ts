@@ -7,6 +7,8 @@ import type { Housekeeping } from '../housekeeping';
 import type { SessionTouches } from '../auth/session-touches';
 import type { KeyStore } from '../keys/key-store';
 import type { Logger } from '../log';
+import type { CredentialStore } from '../sync/credential';
+import type { SyncLoop } from '../sync/loop';
 
 /** What a running desk has: the register, the clock, the data folder, the log. */
 export interface Services {
@@ -22,6 +24,12 @@ export interface Services {
   housekeeping: Housekeeping;
   /** Calls that slide a session's end, written by housekeeping. */
   sessionTouches: SessionTouches;
+  /** The platform credential: a 0600 file (browser host) or sealed by safeStorage (Electron). */
+  credentials: CredentialStore;
+  /** The sync with the city platform, beside the handlers in this process. */
+  sync: SyncLoop;
+  /** How the desk reaches the platform (tests may point it through a fault proxy). */
+  fetch?: typeof fetch;
 }
 
 /**

@@ -17,6 +17,7 @@ import { inspectionHandlers } from './inspections';
 import { clerkHandlers } from './clerks';
 import { certificateHandlers } from './certificates';
 import { keyHandlers } from './keys';
+import { syncHandlers } from './sync';
 
 /**
  * Every procedure of the contract, one handler each: the type fails if one is
@@ -38,6 +39,7 @@ export const handlers: HandlerMap = joinGroups(
   clerkHandlers,
   certificateHandlers,
   keyHandlers,
+  syncHandlers,
   tenantHandlers,
   tenancyHandlers,
   matchingHandlers,

@@ -1,6 +1,6 @@
 import { DomainError, refuseIf } from '../../core/errors';
 import { addressKeyOf } from '../../core/import/plan-row';
-import { closeRefusal, duplicateAddressRefusal, floorsRefusal, reopenRefusal } from '../../core/register/rules';
+import { closedEditRefusal, closeRefusal, duplicateAddressRefusal, floorsRefusal, reopenRefusal } from '../../core/register/rules';
 import { refreshFireStatus } from '../../db/fire-status';
 import { getLandlord } from '../../db/landlords';
 import { getPropertyRow, listProperties, propertiesAtAddress, roomsOfProperty } from '../../db/properties';
@@ -59,6 +59,7 @@ export const propertyHandlers: HandlerMap<Names> = {
   'properties.update': (ctx, input) => {
     ctx.write('properties.update', (w) => {
       const p = current(w.reg, input.id);
+      refuseIf(closedEditRefusal(p));
       refuseIf(floorsRefusal(roomsOfProperty(w.reg, input.id), input.floors));
       const address = addressColumns(input.address);
       if (address.addressKey !== p.addressKey) {

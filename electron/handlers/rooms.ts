@@ -1,5 +1,5 @@
 import { DomainError, refuseIf } from '../../core/errors';
-import { labelTakenRefusal, occupantsRefusal, roomFloorRefusal } from '../../core/register/rules';
+import { closedEditRefusal, labelTakenRefusal, occupantsRefusal, roomFloorRefusal } from '../../core/register/rules';
 import { maxOccupants } from '../../core/rules/density';
 import { refreshFireStatus } from '../../db/fire-status';
 import { adultsInRoom, getPropertyRow, roomsOfProperty } from '../../db/properties';
@@ -12,6 +12,7 @@ import type { HandlerMap } from './types';
 function propertyOf(reg: Register, propertyId: string) {
   const p = getPropertyRow(reg, propertyId);
   if (!p) throw new DomainError('NOT_FOUND', 'property.notFound');
+  refuseIf(closedEditRefusal(p));
   return p;
 }
 

@@ -44,7 +44,7 @@ beforeEach(() => {
     startMessage: (): StartMessage => {
       handovers += 1;
       const handover: KeyHandover = { kind: 'safeStorage', pem: mine.sealed.at(-1) ?? null, refusal: null };
-      return { type: 'start', dataDir: '/data', nativeBinding: null, keys: handover };
+      return { type: 'start', dataDir: '/data', nativeBinding: null, keys: handover, credential: { kind: 'safeStorage', value: null } };
     },
     keys,
     log,
@@ -82,6 +82,7 @@ describe('starting', () => {
       dataDir: '/data',
       nativeBinding: null,
       keys: { kind: 'safeStorage', pem: null, refusal: null },
+      credential: { kind: 'safeStorage', value: null },
     });
     let ready = false;
     void started.then(() => (ready = true));

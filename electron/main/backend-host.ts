@@ -4,6 +4,7 @@ import { translate, type Lang } from '../../core/i18n/catalog';
 import { fromBackend, type InvokeReply, type Relay, type RelayedReply, type StartMessage, type ToBackend } from '../backend/messages';
 import { wireError } from '../handlers/wire-error';
 import type { KeyStore } from '../keys/key-store';
+import type { CredentialStore } from '../sync/credential';
 import type { Logger } from '../log';
 
 /** The bits of Electron's UtilityProcess the host uses; the real one fits, a test's EventEmitter too. */
@@ -24,6 +25,8 @@ export interface BackendHostOptions {
   startMessage: () => StartMessage;
   /** Main's key store: it seals a key the backend made (safeStorage exists in main only). */
   keys: KeyStore;
+  /** Main's credential store: it seals the platform credential an enrolment brought. */
+  credentials?: CredentialStore;
   log: Logger;
   /** The backend stopped again after its one restart, or could not restart: the app tells the clerk and ends. */
   onGiveUp: (message: string) => void;
@@ -106,6 +109,15 @@ export function createBackendHost(opts: BackendHostOptions): BackendHost {
     }
   };
 
+  const sealCredential = (value: string | null) => {
+    try {
+      opts.credentials?.write(value);
+      log.info(value ? 'sealed the platform credential' : 'removed the platform credential', { store: opts.credentials?.kind });
+    } catch (e) {
+      log.error('the platform credential could not be stored', { error: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
   const launch = () =>
     new Promise<void>((resolve, reject) => {
       phase = 'starting';
@@ -144,6 +156,9 @@ export function createBackendHost(opts: BackendHostOptions): BackendHost {
             return;
           case 'keys.write':
             sealKey(message.pem);
+            return;
+          case 'credential.write':
+            sealCredential(message.value);
             return;
           case 'reply':
             settle(message);

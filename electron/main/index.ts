@@ -7,6 +7,7 @@ import { consoleLogger } from '../log';
 import { createBackendHost, type BackendHost } from './backend-host';
 import { registerIpc } from './ipc';
 import { handOverKey, sealedKeyStore } from './key-store';
+import { handOverCredential, sealedCredentialStore } from './credential-store';
 import { electronSqliteBinding } from './native-binding';
 import { createPrinter } from './printing';
 import { registerAppScheme, serveUi } from './protocol';
@@ -66,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       const userData = app.getPath('userData');
       // safeStorage works only once the app is ready, which is why the store is made here.
       const keys = sealedKeyStore(safeStorage, userData, log);
+      const credentials = sealedCredentialStore(safeStorage, userData, log);
       backend = createBackendHost({
         fork: () =>
           // stdio piped: the backend's log lines join main's log (backend-host.ts).
@@ -75,8 +77,10 @@ if (!app.requestSingleInstanceLock()) {
           dataDir: userData,
           nativeBinding: electronSqliteBinding(process.resourcesPath) ?? null,
           keys: handOverKey(keys, log),
+          credential: handOverCredential(credentials, log),
         }),
         keys,
+        credentials,
         log,
         onGiveUp: (message) => {
           dialog.showErrorBox(WINDOW_TITLE, message);

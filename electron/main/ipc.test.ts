@@ -68,7 +68,13 @@ beforeEach(async () => {
   const keys = fileKeyStore(dataDir);
   host = createBackendHost({
     fork: backend.fork,
-    startMessage: () => ({ type: 'start', dataDir, nativeBinding: null, keys: handOverKey(keys, silentLogger) }),
+    startMessage: () => ({
+      type: 'start',
+      dataDir,
+      nativeBinding: null,
+      keys: handOverKey(keys, silentLogger),
+      credential: { kind: 'file', value: null },
+    }),
     keys,
     log: silentLogger,
     onGiveUp: () => {

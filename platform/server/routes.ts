@@ -40,7 +40,7 @@ export const enrolRoute = createRoute({
     200: json(enrolResponse, 'Enrolled: the credential is shown this once'),
     400: err('Malformed JSON or a request that does not fit the schema'),
     403: err('The code is not valid, used or expired'),
-    409: err('A desk with this id is enrolled already'),
+    409: err('A desk with this id is enrolled in another region, or the code is for another region than the desk names'),
     413: err('The body is too large'),
     415: err('Not application/json'),
   },

@@ -34,16 +34,19 @@ export const CITY_ROW_COLUMNS: readonly BulkColumn[] = [
   { name: 'property_id', type: 'text' },
   { name: 'version', type: 'integer' },
   { name: 'field_versions', type: 'jsonb' },
+  { name: 'field_desks', type: 'jsonb' },
   { name: 'fields', type: 'jsonb' },
   { name: 'created_at', type: 'bigint' },
   { name: 'updated_at', type: 'bigint' },
   { name: 'updated_desk', type: 'text' },
   { name: 'updated_clerk', type: 'text' },
+  { name: 'updated_clerk_name', type: 'text' },
 ];
 
 export const CITY_ROW_UPSERT = `ON CONFLICT (id) DO UPDATE SET scope = excluded.scope, property_id = excluded.property_id,
-  version = excluded.version, field_versions = excluded.field_versions, fields = excluded.fields,
-  updated_at = excluded.updated_at, updated_desk = excluded.updated_desk, updated_clerk = excluded.updated_clerk`;
+  version = excluded.version, field_versions = excluded.field_versions, field_desks = excluded.field_desks, fields = excluded.fields,
+  updated_at = excluded.updated_at, updated_desk = excluded.updated_desk, updated_clerk = excluded.updated_clerk,
+  updated_clerk_name = excluded.updated_clerk_name`;
 
 export const DESK_CHANGE_COLUMNS: readonly BulkColumn[] = [
   { name: 'desk_id', type: 'text' },

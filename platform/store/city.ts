@@ -31,6 +31,7 @@ export async function enforce(
     const row: PlatformRow = {
       version: p.version,
       fieldVersions: p.fieldVersions as Record<string, number>,
+      fieldDesks: p.fieldDesks as Record<string, string | null>,
       fields: p.fields as Record<string, unknown>,
       deskId: p.originDesk,
     };
@@ -41,10 +42,12 @@ export async function enforce(
       .set({
         version: d.version,
         fieldVersions: d.fieldVersions,
+        fieldDesks: d.fieldDesks,
         fields: { ...row.fields, ...d.changed },
         updatedAt: now,
         updatedDesk: null,
-        updatedClerk: by,
+        updatedClerk: null,
+        updatedClerkName: by,
       })
       .where(eq(cityProperties.id, propertyId));
     await appendLog(tx, [
@@ -93,11 +96,13 @@ export async function publishRuleSet(db: PlatformDb, json: string, by: string, n
       propertyId: null,
       version: 1,
       fieldVersions: Object.fromEntries(Object.keys(fields).map((f) => [f, 1])),
+      fieldDesks: Object.fromEntries(Object.keys(fields).map((f) => [f, null])),
       fields,
       createdAt: now,
       updatedAt: now,
       updatedDesk: null,
-      updatedClerk: by,
+      updatedClerk: null,
+      updatedClerkName: by,
     });
     await appendLog(tx, [
       { entity: 'ruleSets', entityId: id, intent: 'create', fields, version: 1, scope: null, originDesk: null, clerkName: by, at: now },

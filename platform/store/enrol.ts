@@ -33,13 +33,49 @@ export async function issueEnrolmentCode(db: PlatformDb, desk: { name: string; r
 export async function enrolDesk(db: PlatformDb, req: z.infer<typeof enrolRequest>, now: number): Promise<z.infer<typeof enrolResponse>> {
   const credential = newCredential();
   const result = await db.transaction(async (tx) => {
+    if (req.regionCode !== undefined) {
+      // Checked before the code is used up, so a code handed to the wrong desk still serves the right one.
+      const [issued] = await tx
+        .select({ regionCode: enrolmentCodes.regionCode })
+        .from(enrolmentCodes)
+        .where(and(eq(enrolmentCodes.codeHash, secretHash(req.code)), isNull(enrolmentCodes.usedAt), gt(enrolmentCodes.expiresAt, now)));
+      if (issued && issued.regionCode !== req.regionCode) throw refusals.regionMismatch(issued.regionCode, req.regionCode);
+    }
     const [code] = await tx
       .update(enrolmentCodes)
       .set({ usedAt: now, usedByDesk: req.deskId })
       .where(and(eq(enrolmentCodes.codeHash, secretHash(req.code)), isNull(enrolmentCodes.usedAt), gt(enrolmentCodes.expiresAt, now)))
       .returning();
     if (!code) throw refusals.codeInvalid();
-    if ((await tx.select({ id: desks.id }).from(desks).where(eq(desks.id, req.deskId))).length) throw refusals.deskTaken();
+    const [known] = await tx.select().from(desks).where(eq(desks.id, req.deskId)).for('update');
+    if (known) {
+      // The same desk again (its credential lost or refused, or revoked): a new code from the administrator enrols it anew,
+      // in its own region only, keeping its desk code and its last sequence so nothing it sent is applied twice.
+      if (known.regionCode !== code.regionCode) throw refusals.deskTaken();
+      await tx
+        .update(desks)
+        .set({
+          name: req.name,
+          publicKey: req.publicKey,
+          credentialHash: secretHash(credential),
+          schemaVersion: req.schemaVersion,
+          revokedAt: null,
+        })
+        .where(eq(desks.id, req.deskId));
+      await appendLog(tx, [
+        {
+          entity: 'desks',
+          entityId: req.deskId,
+          intent: 'update',
+          fields: { name: req.name, publicKey: req.publicKey, revokedAt: null },
+          version: 3,
+          scope: null,
+          originDesk: null,
+          at: now,
+        },
+      ]);
+      return { deskCode: known.deskCode, regionCode: known.regionCode };
+    }
     const [{ last }] = (await rows<{ last: number }>(
       tx,
       sql`INSERT INTO region_counters (region_code, last) VALUES (${code.regionCode}, 1)

@@ -1,8 +1,8 @@
-import { getTableName, inArray, sql } from 'drizzle-orm';
+import { eq, getTableName, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { translate } from '../../core/i18n/catalog';
-import { decideChange, type ChangeFacts, type PlatformRow } from '../../core/sync/decide';
-import { isSyncEntity, PROPERTY_LINK, type SyncEntity } from '../../core/sync/entities';
+import { decideChange, decideResolution, type ChangeFacts, type PlatformRow } from '../../core/sync/decide';
+import { isSyncEntity, PROPERTY_LINK, RESOLUTION_ENTITY, type SyncEntity } from '../../core/sync/entities';
 import {
   DESK_SCHEMA_VERSIONS,
   type ChangeOutcome,
@@ -30,7 +30,7 @@ interface Held extends PlatformRow {
   dirty: boolean;
   createdAt: number;
   /** Who last changed it on the platform, and when: shown beside the desk's value in a conflict. */
-  updatedBy: { deskId: string | null; clerkId: string | null; at: number };
+  updatedBy: { deskId: string | null; clerkId: string | null; clerkName: string | null; at: number };
 }
 
 const key = (entity: string, id: string) => `${entity}:${id}`;
@@ -94,9 +94,29 @@ async function applyFresh(tx: Tx, desk: Desk, changes: DeskChange[], now: number
   const outcomes: ChangeOutcome[] = [];
   const newConflicts: (typeof conflicts.$inferInsert)[] = [];
   const newAliases: (typeof landlordAliases.$inferInsert)[] = [];
+  const resolutions: { id: string; status: string; note: string | null; by: DeskChange['clerk'] }[] = [];
 
   for (const c of changes) {
-    const base = { seq: c.seq, changeId: c.changeId, version: null, reason: null, conflictId: null, mappedTo: null, platformFields: null };
+    const base = {
+      seq: c.seq,
+      changeId: c.changeId,
+      version: null,
+      reason: null,
+      conflictId: null,
+      mappedTo: null,
+      platformFields: null,
+      conflict: null,
+    };
+    if (c.entity === RESOLUTION_ENTITY) {
+      const d = decideResolution(c, held.conflicts.get(c.entityId) ?? null, desk.id);
+      if (d.outcome === 'rejected') outcomes.push({ ...base, outcome: 'rejected', reason: reasonOf(d.reason) });
+      else {
+        if (d.changed) resolutions.push({ id: c.entityId, status: d.status, note: d.note, by: c.clerk });
+        held.conflicts.set(c.entityId, { deskId: desk.id, status: d.status });
+        outcomes.push({ ...base, outcome: 'applied' });
+      }
+      continue;
+    }
     if (!isSyncEntity(c.entity)) {
       const d = decideChange(c, emptyFacts(desk));
       outcomes.push({ ...base, outcome: 'rejected', reason: d.outcome === 'rejected' ? reasonOf(d.reason) : null });
@@ -142,7 +162,17 @@ async function applyFresh(tx: Tx, desk: Desk, changes: DeskChange[], now: number
         platformBy: row!.updatedBy,
         createdAt: now,
       });
-      outcomes.push({ ...base, outcome: 'conflict', conflictId: id, platformFields: row!.fields, version: row!.version });
+      outcomes.push({
+        ...base,
+        outcome: 'conflict',
+        conflictId: id,
+        platformFields: row!.fields,
+        version: row!.version,
+        conflict: {
+          fields: d.fields,
+          platformBy: { deskId: row!.updatedBy.deskId, clerkName: row!.updatedBy.clerkName, at: row!.updatedBy.at },
+        },
+      });
     } else if (d.outcome === 'mapped') {
       newAliases.push({ aliasId: change.entityId, survivorId: d.to, deskId: desk.id, at: now });
       held.aliases.set(change.entityId, d.to);
@@ -163,11 +193,12 @@ async function applyFresh(tx: Tx, desk: Desk, changes: DeskChange[], now: number
         propertyId: entity === 'properties' ? change.entityId : (property?.id ?? null),
         version: d.version,
         fieldVersions: d.fieldVersions,
+        fieldDesks: d.fieldDesks,
         fields: d.fields,
         deskId: row ? row.deskId : desk.id,
         createdAt: row?.createdAt ?? now,
         dirty: true,
-        updatedBy: { deskId: desk.id, clerkId: c.clerk.id, at: now },
+        updatedBy: { deskId: desk.id, clerkId: c.clerk.id, clerkName: c.clerk.name, at: now },
       };
       held.rows.set(key(entity, change.entityId), next);
       // What later changes of the batch must see: this landlord's identity, this certificate's serial.
@@ -197,6 +228,9 @@ async function applyFresh(tx: Tx, desk: Desk, changes: DeskChange[], now: number
   await writeRows(tx, held);
   if (newConflicts.length) await tx.insert(conflicts).values(newConflicts);
   if (newAliases.length) await tx.insert(landlordAliases).values(newAliases).onConflictDoNothing();
+  for (const r of resolutions) {
+    await tx.update(conflicts).set({ status: r.status, note: r.note, resolvedAt: now, resolvedBy: r.by }).where(eq(conflicts.id, r.id));
+  }
   await insertJson(
     tx,
     'desk_changes',
@@ -233,6 +267,8 @@ const emptyFacts = (desk: Desk): ChangeFacts => ({
 
 interface HeldFacts {
   rows: Map<string, Held>;
+  /** The platform's conflict records a batch's resolutions answer. */
+  conflicts: Map<string, { deskId: string; status: string }>;
   aliases: Map<string, string>;
   identities: Map<string, string>;
   serials: Set<string>;
@@ -279,11 +315,12 @@ async function loadFacts(tx: Tx, changes: DeskChange[]): Promise<HeldFacts> {
         propertyId: r.propertyId,
         version: r.version,
         fieldVersions: r.fieldVersions as Record<string, number>,
+        fieldDesks: r.fieldDesks as Record<string, string | null>,
         fields: r.fields as Record<string, unknown>,
         deskId: r.originDesk,
         createdAt: r.createdAt,
         dirty: false,
-        updatedBy: { deskId: r.updatedDesk, clerkId: r.updatedClerk, at: r.updatedAt },
+        updatedBy: { deskId: r.updatedDesk, clerkId: r.updatedClerk, clerkName: r.updatedClerkName, at: r.updatedAt },
       });
     }
   };
@@ -329,7 +366,17 @@ async function loadFacts(tx: Tx, changes: DeskChange[]): Promise<HeldFacts> {
       serials.add(r.s);
     }
   }
-  return { rows: held, aliases, identities, serials };
+  const conflictsHeld = new Map<string, { deskId: string; status: string }>();
+  const answered = changes.filter((c) => c.entity === RESOLUTION_ENTITY).map((c) => c.entityId);
+  if (answered.length) {
+    for (const r of await tx
+      .select({ id: conflicts.id, deskId: conflicts.deskId, status: conflicts.status })
+      .from(conflicts)
+      .where(inArray(conflicts.id, answered))) {
+      conflictsHeld.set(r.id, { deskId: r.deskId, status: r.status });
+    }
+  }
+  return { rows: held, conflicts: conflictsHeld, aliases, identities, serials };
 }
 
 /** A landlord the city merged into another: the desk's references follow the survivor. */
@@ -420,11 +467,13 @@ async function writeRows(tx: Tx, held: HeldFacts): Promise<void> {
       property_id: h.propertyId,
       version: h.version,
       field_versions: h.fieldVersions,
+      field_desks: h.fieldDesks,
       fields: h.fields,
       created_at: h.createdAt,
       updated_at: h.updatedBy.at,
       updated_desk: h.updatedBy.deskId,
       updated_clerk: h.updatedBy.clerkId,
+      updated_clerk_name: h.updatedBy.clerkName,
     }));
     await insertJson(tx, getTableName(CITY_TABLES[entity]), CITY_ROW_COLUMNS, rowsOut, CITY_ROW_UPSERT);
   }

@@ -23,6 +23,9 @@ type Desk = typeof desks.$inferSelect;
 export async function pull(db: PlatformDb, desk: Desk, q: z.infer<typeof pullQuery>, now: number): Promise<z.infer<typeof pullResponse>> {
   const { epoch, lastCursor } = await platformEpoch(db);
   if (q.epoch !== undefined && q.epoch !== epoch) throw refusals.epoch(epoch, desk.lastSeq);
+  // The scope: the desk's region and what is city-wide; one entity only when the desk re-syncs a table.
+  const inScope = sql`cursor > ${q.after} AND cursor <= ${lastCursor} AND (scope IS NULL OR scope LIKE ${`${desk.regionCode}%`})
+    ${q.entity ? sql`AND entity = ${q.entity}` : sql``}`;
   const found = await rows<{
     cursor: number;
     entity: string;
@@ -37,20 +40,23 @@ export async function pull(db: PlatformDb, desk: Desk, q: z.infer<typeof pullQue
   }>(
     db,
     sql`SELECT cursor, entity, entity_id, intent, fields, version, origin_desk, clerk_id, clerk_name, at FROM change_log
-         WHERE cursor > ${q.after} AND cursor <= ${lastCursor} AND (scope IS NULL OR scope LIKE ${`${desk.regionCode}%`})
-         ORDER BY cursor LIMIT ${q.limit + 1}`,
+         WHERE ${inScope} ORDER BY cursor LIMIT ${q.limit + 1}`,
   );
+  const remaining =
+    q.count === '1' ? Number((await rows<{ n: number }>(db, sql`SELECT count(*) AS n FROM change_log WHERE ${inScope}`))[0]!.n) : null;
   const more = found.length > q.limit;
   const page = found.slice(0, q.limit);
   const next = more ? Number(page[page.length - 1]!.cursor) : Math.max(lastCursor, q.after);
+  // A one-table re-sync reads old changes again: it says nothing of how far the desk has got.
   await db
     .update(desks)
-    .set({ lastPullAt: now, pulledCursor: next })
+    .set(q.entity ? { lastPullAt: now } : { lastPullAt: now, pulledCursor: next })
     .where(sql`${desks.id} = ${desk.id}`);
   return {
     epoch,
     next,
     more,
+    remaining,
     changes: page.map((r) => ({
       cursor: Number(r.cursor),
       entity: r.entity,
@@ -74,14 +80,18 @@ export async function digests(db: PlatformDb, regionCode: string): Promise<Recor
   const like = `${regionCode}%`;
   for (const entity of SYNC_ENTITIES) {
     const table = getTableName(CITY_TABLES[entity]);
+    // What the desk pulls of each table: its region's rows, the landlords of its region's properties, and the city's checklists.
     const where =
       entity === 'landlords'
         ? sql`scope LIKE ${like} OR id IN (SELECT fields->>'landlordId' FROM city_properties WHERE scope LIKE ${like})`
-        : sql`scope LIKE ${like}`;
+        : entity === 'ruleSets'
+          ? sql`scope IS NULL OR scope LIKE ${like}`
+          : sql`scope LIKE ${like}`;
     const [r] = await rows<{ n: number; h: string | null }>(
       db,
       sql`SELECT count(*) AS n,
-                 encode(sha256(convert_to(coalesce(string_agg(id || ':' || version, E'\n' ORDER BY id), ''), 'UTF8')), 'hex') AS h
+                 encode(sha256(convert_to(coalesce(
+                   string_agg(id || ':' || version, E'\n' ORDER BY id COLLATE "C"), ''), 'UTF8')), 'hex') AS h
             FROM ${sql.identifier(table)} WHERE ${where}`,
     );
     out[entity] = { count: Number(r!.n), hash: r!.h ?? '' };

@@ -119,10 +119,16 @@ export const conflicts = pgTable(
     platformVersion: integer('platform_version').notNull(),
     /** Who moved the platform's value on, and when. */
     platformBy: jsonb('platform_by').notNull(),
+    /**
+     * open, then the desk supervisor's answer: accepted (the platform's value), resubmitted (the desk's, on the
+     * current version), escalated (to the city, with a note).
+     */
     status: text('status').notNull().default('open'),
     note: text('note'),
     createdAt: ms('created_at').notNull(),
     resolvedAt: ms('resolved_at'),
+    /** The supervisor who answered: { id, name }. */
+    resolvedBy: jsonb('resolved_by'),
   },
   (t) => [index('conflicts_status').on(t.status, t.createdAt)],
 );
@@ -147,11 +153,15 @@ const cityColumns = () => ({
   propertyId: text('property_id'),
   version: integer('version').notNull(),
   fieldVersions: jsonb('field_versions').notNull(),
+  /** The desk that last changed each field (null: the city): a desk's own earlier edit never conflicts with its next. */
+  fieldDesks: jsonb('field_desks').notNull().default({}),
   fields: jsonb('fields').notNull(),
   createdAt: ms('created_at').notNull(),
   updatedAt: ms('updated_at').notNull(),
   updatedDesk: text('updated_desk'),
   updatedClerk: text('updated_clerk'),
+  /** Shown beside the desk's value in a conflict: who moved the platform's on. */
+  updatedClerkName: text('updated_clerk_name'),
 });
 
 export const cityLandlords = pgTable('city_landlords', cityColumns(), (t) => [

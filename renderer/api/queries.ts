@@ -46,6 +46,8 @@ const REGISTER = [
   'hazards',
   'supervision',
   'certificates',
+  // The header's sync state (a write waits to upload) and the platform's notes on these records.
+  'sync',
 ] as const satisfies readonly Domain[];
 
 /**
@@ -73,12 +75,15 @@ export const INVALIDATES: Record<Domain, readonly Domain[]> = {
   // A recorded inspection changes the fire status every list of properties and rooms shows.
   inspections: REGISTER,
   // Occupancy: the rack, matching, the day's lists, room status, a tenant's current stay, follow-ups.
-  tenancies: ['tenancies', 'tenants', 'match', 'rooms', 'properties', 'search', 'register'],
-  certificates: ['certificates', 'register'],
+  // Each of these also waits to upload: the header's sync state counts it.
+  tenancies: ['tenancies', 'tenants', 'match', 'rooms', 'properties', 'search', 'register', 'sync'],
+  certificates: ['certificates', 'register', 'sync'],
   // Checklists follow the rule set in force.
-  rules: ['rules', 'inspections'],
+  rules: ['rules', 'inspections', 'sync'],
   clerks: ['clerks'],
   keys: ['keys'],
+  // A sync run may bring anything from the platform (another desk's rows, a city closure, a desk key, a checklist).
+  sync: [...REGISTER, 'keys', 'rules'],
   // A photo is shown only through the inspection that cites it.
   photos: [],
   // Reads, some of them logged (a reveal, a full export): nothing on screen changes.

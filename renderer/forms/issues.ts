@@ -38,3 +38,13 @@ export function showIssues(form: FormInstance, issues: FieldIssue[]): string[] {
   if (first) form.scrollToField(toNamePath(first), { block: 'center', focus: true });
   return rest;
 }
+
+/**
+ * Clears the messages showIssues put beside fields: antd keeps an error set
+ * from outside until it is set again, so a corrected field (or a new attempt)
+ * would still show the last refusal.
+ */
+export function clearIssues(form: FormInstance, names?: string[]): void {
+  const fields = names ?? form.getFieldsError().map((f) => f.name.join('.'));
+  form.setFields(fields.map((path) => ({ name: toNamePath(path), errors: [] })));
+}

@@ -10,6 +10,7 @@ import { inspectionTexts } from './inspections';
 import { registerTexts } from './register';
 import { roomTexts } from './rooms';
 import { shellTexts } from './shell';
+import { syncTexts } from './sync';
 import { tenancyTexts } from './tenancy';
 import { walkInTexts } from './walk-in';
 
@@ -31,6 +32,7 @@ export const uiTexts: MessageTable = joinTables(
   tenancyTexts,
   certificateTexts,
   excelTexts,
+  syncTexts,
 );
 
 /** Chinese unless the clerk chose English on this workstation before. */

@@ -6,6 +6,7 @@ import { invoke } from '../api/client';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { can } from '../../core/roles';
 import { PAGES, renderPage } from './pages';
+import { SyncBadge } from './SyncBadge';
 import { useHashRoute } from './useHashRoute';
 
 export type { Me } from './me';
@@ -34,6 +35,7 @@ export function AppShell({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void 
           {t('app.title')} · {me.desk.name}
         </Typography.Title>
         <Space>
+          <SyncBadge canResolve={can(me.clerk.role, 'sync.resolve')} onOpen={() => go('sync')} />
           <Input.Search
             allowClear
             style={{ width: 340 }}

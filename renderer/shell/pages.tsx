@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  CloudSyncOutlined,
   BarChartOutlined,
   CalendarOutlined,
   ContactsOutlined,
@@ -68,6 +69,7 @@ const ClerksPage = page(() => import('../pages/ClerksPage'), 'ClerksPage');
 const CertificatesPage = page(() => import('../pages/CertificatesPage'), 'CertificatesPage');
 const CertificatePage = page(() => import('../pages/CertificatePage'), 'CertificatePage');
 const VerifyPage = page(() => import('../pages/VerifyPage'), 'VerifyPage');
+const SyncPage = page(() => import('../pages/SyncPage'), 'SyncPage');
 
 /**
  * The app's pages: one entry each, in menu order. `menu: false` keeps a page
@@ -94,7 +96,11 @@ export const PAGES: PageEntry[] = [
     label: 'rooms.title',
     icon: <AppstoreOutlined />,
     view: RoomsPage,
-    props: (me) => ({ deskRegion: me.desk.regionCode, canInspect: can(me.clerk.role, 'inspection.record') }),
+    props: (me) => ({
+      deskRegion: me.desk.regionCode,
+      canInspect: can(me.clerk.role, 'inspection.record'),
+      canReadNotes: can(me.clerk.role, 'register.read'),
+    }),
   },
   {
     key: 'frontdesk',
@@ -161,4 +167,6 @@ export const PAGES: PageEntry[] = [
     props: (me) => ({ canImportKeys: can(me.clerk.role, 'keys.import') }),
   },
   { key: 'certificate', label: 'certificates.sheet.title', menu: false, bare: true, view: CertificatePage },
+  // Every clerk sees the state; the page itself offers enrolment and answers only to their capabilities.
+  { key: 'sync', label: 'syncPage.nav', icon: <CloudSyncOutlined />, view: SyncPage, props: (me) => ({ me }) },
 ];

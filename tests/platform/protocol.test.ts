@@ -20,7 +20,7 @@ afterAll(() => p.stop());
 const count = async (table: string) =>
   Number((await query<{ n: number }>(p.store.db, sql`SELECT count(*) AS n FROM ${sql.identifier(table)}`))[0]!.n);
 const results = (r: { body: Record<string, unknown> }) =>
-  r.body.results as { seq: number; outcome: string; reason: { code: string } | null }[];
+  r.body.results as { seq: number; outcome: string; reason: { code: string } | null; conflictId: string | null }[];
 
 describe('health and enrolment', () => {
   it('answers its epoch, schema version and database kind', async () => {
@@ -168,9 +168,42 @@ describe('authority, conflicts and landlords across desks', () => {
       sql`SELECT fields, desk_id FROM conflicts WHERE id = ${o.conflictId}`,
     );
     expect(c).toMatchObject({ desk_id: b.deskId, fields: [{ field: 'rentMonthly', desk: 850, platform: 900 }] });
+    // What the supervisor's inbox shows: both values, and who moved the platform's on.
+    expect((o as unknown as { conflict: unknown }).conflict).toMatchObject({
+      fields: [{ field: 'rentMonthly', desk: 850, platform: 900 }],
+      platformBy: { deskId: a.deskId, clerkName: '李窗口' },
+    });
     // The same value, or a field nobody moved, is no conflict.
     const fine = await b.push([b.change('rooms', roomId, 'update', { rentMonthly: 900, hasKitchen: false }, 1)]);
     expect(results(fine)[0]!.outcome).toBe('applied');
+    // A desk's second edit from the same old base follows its own first one: no conflict with itself.
+    const chain = await a.push([
+      a.change('rooms', roomId, 'update', { label: '301' }, 3),
+      a.change('rooms', roomId, 'update', { label: '302' }, 3),
+    ]);
+    expect(results(chain).map((r) => r.outcome)).toEqual(['applied', 'applied']);
+  });
+
+  it("takes a supervisor's answer to a conflict once, from the desk whose change it held", async () => {
+    await a.push([a.change('rooms', roomId, 'update', { floor: 3 }, 5)]);
+    const held = results(await b.push([b.change('rooms', roomId, 'update', { floor: 2 }, 2)]))[0]!;
+    expect(held.outcome).toBe('conflict');
+    const id = held.conflictId!;
+    const answer = { status: 'escalated', note: '请市平台核实楼层' };
+    expect(results(await a.push([a.change('conflicts', id, 'update', answer, null)]))[0]).toMatchObject({
+      outcome: 'rejected',
+      reason: { code: 'notOwner' },
+    });
+    expect(results(await b.push([b.change('conflicts', id, 'update', { status: 'ignored' }, null)]))[0]!.reason!.code).toBe('badFields');
+    expect(results(await b.push([b.change('conflicts', id, 'update', answer, null)]))[0]!.outcome).toBe('applied');
+    const [c] = await query<{ status: string; note: string; resolved_by: unknown }>(
+      p.store.db,
+      sql`SELECT status, note, resolved_by FROM conflicts WHERE id = ${id}`,
+    );
+    expect(c).toMatchObject({ status: 'escalated', note: '请市平台核实楼层', resolved_by: { name: '李窗口' } });
+    expect(results(await b.push([b.change('conflicts', id, 'update', { status: 'accepted' }, null)]))[0]!.reason!.code).toBe(
+      'conflictAnswered',
+    );
   });
 
   it('maps a second desk’s landlord of the same ID to the first, and rewrites its property’s reference', async () => {

@@ -6,17 +6,23 @@ import type { WireError } from '../../core/errors';
 import type { Lang } from '../../core/i18n/types';
 import { AdjustableClock } from '../../electron/clock';
 import { dispatch } from '../../electron/handlers/dispatch';
-import { silentLogger } from '../../electron/log';
+import { silentLogger, type Logger } from '../../electron/log';
 import { openServices } from '../../electron/services';
+
+export interface DeskOptions {
+  log?: Logger;
+  /** The sync loop's timing, or the network between desk and platform (a fault proxy). */
+  services?: Pick<Parameters<typeof openServices>[0], 'syncTiming' | 'fetch'>;
+}
 
 /**
  * A real desk on a real SQLite file in a temp folder, called through the same
  * dispatcher the hosts use. Each `Caller` is one workstation with its own session.
  */
-export function testDesk() {
+export function testDesk(opts: DeskOptions = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-test-'));
   const clock = new AdjustableClock();
-  const services = openServices({ dataDir, clock, log: silentLogger });
+  const services = openServices({ dataDir, clock, log: opts.log ?? silentLogger, ...opts.services });
   return {
     services,
     clock,
@@ -65,10 +71,10 @@ export const ADMIN = { username: 'admin', displayName: '王站长', password: 'c
 export const DESK = { name: '峰江街道浮排社区服务总台', regionCode: '331004006056' };
 
 /** A desk set up and an admin logged in: where most tests start. */
-export async function readyDesk() {
-  const desk = testDesk();
+export async function readyDesk(opts: DeskOptions & { desk?: { name: string; regionCode: string } } = {}) {
+  const desk = testDesk(opts);
   const admin = desk.caller();
-  await admin.call('setup.initialize', { desk: DESK, admin: ADMIN });
+  await admin.call('setup.initialize', { desk: opts.desk ?? DESK, admin: ADMIN });
   await admin.call('session.login', { username: ADMIN.username, password: ADMIN.password });
   /** Moves the desk's clock; the admin logs in again, as a clerk would after a night off. */
   const advanceDays = async (days: number) => {

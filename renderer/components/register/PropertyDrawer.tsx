@@ -20,6 +20,7 @@ import type { Me } from '../../shell/me';
 import { LoadError } from '../LoadError';
 import { RegionPicker } from '../RegionPicker';
 import { FireStatusTag, RoomStatusTag } from '../StatusTags';
+import { SyncNotes } from '../SyncNotes';
 import { CloseModal, ReopenModal } from './ClosureModals';
 import { refusalOf } from './edit-errors';
 import { HistoryDrawer } from './HistoryDrawer';
@@ -161,6 +162,7 @@ export function PropertyDrawer({
       }
     >
       <LoadError error={detail.error} />
+      {p && <SyncNotes ids={[p.id, ...p.rooms.map((x) => x.id)]} canRead={can(role, 'register.read')} />}
       {p && p.status === 'closed' && (
         <Alert
           type="error"

@@ -2,10 +2,22 @@ import { Alert, Button, Descriptions, Drawer, List, Spin, Tag, Typography } from
 import { useTranslation } from 'react-i18next';
 import { useProcedure } from '../../api/queries';
 import { FireStatusTag, RoomStatusTag } from '../../components/StatusTags';
+import { SyncNotes } from '../../components/SyncNotes';
 import { useSay } from '../../i18n/say';
 
 /** One room: its property and why it has its status, why the room may not be let, who lives there, who lived there. */
-export function RoomDrawer({ roomId, canInspect, onClose }: { roomId: string | null; canInspect: boolean; onClose: () => void }) {
+export function RoomDrawer({
+  roomId,
+  canInspect,
+  canReadNotes,
+  onClose,
+}: {
+  roomId: string | null;
+  canInspect: boolean;
+  /** The platform's rejections of edits to this room or its property (register.read). */
+  canReadNotes: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const say = useSay();
   const { data: d, error } = useProcedure('rooms.detail', roomId ? { id: roomId } : null);
@@ -22,6 +34,7 @@ export function RoomDrawer({ roomId, canInspect, onClose }: { roomId: string | n
         !error && <Spin />
       ) : (
         <>
+          <SyncNotes ids={[d.property.id, d.room.id]} canRead={canReadNotes} />
           <Descriptions size="small" column={2} bordered style={{ marginBottom: 12 }}>
             <Descriptions.Item label={t('rooms.property')} span={2}>
               {d.property.address}

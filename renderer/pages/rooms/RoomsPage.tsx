@@ -34,7 +34,7 @@ const clean = (f: RoomFilters): RoomFilters =>
  * same filters, the same counts, the same drawer for a room. Counts are read
  * once per change of filters; the lines a page at a time as they come into view.
  */
-export function RoomsPage({ deskRegion, canInspect }: { deskRegion: string; canInspect: boolean }) {
+export function RoomsPage({ deskRegion, canInspect, canReadNotes }: { deskRegion: string; canInspect: boolean; canReadNotes: boolean }) {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<RoomFilters>({});
   const [view, setView] = useState<View>(rememberedView);
@@ -141,7 +141,7 @@ export function RoomsPage({ deskRegion, canInspect }: { deskRegion: string; canI
           />
         </>
       )}
-      <RoomDrawer roomId={open} canInspect={canInspect} onClose={() => setOpen(null)} />
+      <RoomDrawer roomId={open} canInspect={canInspect} canReadNotes={canReadNotes} onClose={() => setOpen(null)} />
     </Card>
   );
 }

@@ -1,0 +1,201 @@
+import { isSyncEntity } from '../core/sync/entities';
+import { syncFault } from '../core/sync/fault';
+import { planPulled, propertyOfPulled, type PulledPlan } from '../core/sync/pulled';
+import type { PulledChange } from '../core/sync/protocol';
+import type { MessageRef } from '../core/i18n/types';
+import { entityInfo, type EntityName } from './entities';
+import { refreshFireStatus, refreshStaleStatuses } from './fire-status';
+import { forgetRuleSets } from './rules';
+import { setPlatformVersion } from './sync-rows';
+import { patchSyncState, readSyncState } from './sync-state';
+import type { Origin, Register, Writer } from './write';
+
+/**
+ * Applies a page pulled from the platform and stores its cursor, in one
+ * transaction (sync.md guarantee 3): a crash leaves either the page and its
+ * cursor or neither. Each change goes through the register's write path as a
+ * remote change — audited with the desk and clerk who made it on the
+ * platform, never queued for the platform again — and the derived caches of
+ * every property it touched (fire status, what is offered, certificates that
+ * stop being valid) are recomputed before the commit.
+ */
+export interface AppliedPage {
+  applied: number;
+  skipped: number;
+  parked: number;
+  /** The page held a rule set: every cache may have moved, and is refreshed after the commit. */
+  ruleSets: number;
+}
+
+export interface PageOptions {
+  at: number;
+  today: string;
+  /** A one-table re-sync reads old changes again: it applies them but leaves the cursor where it is. */
+  keepCursor?: boolean;
+}
+
+/** Who made a pulled change, as the audit log keeps it: the platform's desk (its name when this desk knows it) and clerk. */
+function originOf(reg: Register, change: PulledChange): Origin {
+  const deskName = change.origin.deskId
+    ? ((reg.statement('SELECT name FROM known_desks WHERE id = ?').get(change.origin.deskId) as { name: string } | undefined)?.name ?? null)
+    : null;
+  return { deskId: change.origin.deskId, deskName, clerkName: change.origin.clerk.name };
+}
+
+/** Which fields of which rows this desk has changed and not had answered: a pulled value must not undo them. */
+function pendingFieldsByRow(reg: Register): Map<string, Set<string>> {
+  const state = readSyncState(reg)!;
+  const out = new Map<string, Set<string>>();
+  const rows = reg.statement('SELECT entity, entity_id, fields FROM sync_outbox WHERE seq > ?').all(state.ackedSeq) as {
+    entity: string;
+    entity_id: string;
+    fields: string;
+  }[];
+  for (const r of rows) {
+    const k = `${r.entity}:${r.entity_id}`;
+    const set = out.get(k) ?? new Set<string>();
+    for (const f of Object.keys(JSON.parse(r.fields) as object)) set.add(f);
+    out.set(k, set);
+  }
+  return out;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+function exists(reg: Register, entity: string, id: string): boolean {
+  if (entity !== 'desks' && !isSyncEntity(entity)) return false;
+  const table = entity === 'desks' ? 'known_desks' : entityInfo(entity as EntityName).tableName;
+  return reg.statement(`SELECT 1 FROM "${table}" WHERE id = ?`).get(id) !== undefined;
+}
+
+export function applyPage(reg: Register, page: { changes: readonly PulledChange[]; next: number }, opts: PageOptions): AppliedPage {
+  const result = reg.write({ clerkId: null, action: 'sync.pull', at: opts.at }, (w) => {
+    const state = readSyncState(reg)!;
+    if (!opts.keepCursor && page.next < state.pullCursor) {
+      throw syncFault('sync.error.cursorBackwards', { got: page.next, held: state.pullCursor });
+    }
+    const pending = pendingFieldsByRow(reg);
+    const touched = new Set<string>();
+    const out: AppliedPage = { applied: 0, skipped: 0, parked: 0, ruleSets: 0 };
+    for (const change of page.changes) {
+      if (!opts.keepCursor && change.cursor <= state.pullCursor) {
+        // A stale or repeated page: what this desk has applied is not applied again.
+        out.skipped++;
+        continue;
+      }
+      const outcome = applyChange(w, reg, change, state.deskId, pending.get(`${change.entity}:${change.entityId}`) ?? NONE, touched);
+      if (outcome === 'parked') out.parked++;
+      else if (outcome === 'skipped') out.skipped++;
+      else {
+        out.applied++;
+        if (change.entity === 'ruleSets') out.ruleSets++;
+      }
+    }
+    for (const p of touched) if (reg.get('properties', p)) refreshFireStatus(w, p, opts.today);
+    if (!opts.keepCursor) patchSyncState(reg, { pullCursor: Math.max(page.next, state.pullCursor) });
+    return out;
+  });
+  if (result.ruleSets) {
+    forgetRuleSets(reg);
+    // A checklist that applies from today changes every property's status: in batches, after the page's own commit.
+    refreshStaleStatuses(reg, opts.today, opts.at);
+  }
+  return result;
+}
+
+/**
+ * One change, in a savepoint of the page's transaction: a change that cannot
+ * be applied (it clashes with a row of this desk, or needs one not here yet)
+ * is parked with the reason and replayed later, and the rest of the page goes on.
+ */
+function applyChange(
+  w: Writer,
+  reg: Register,
+  change: PulledChange,
+  deskId: string,
+  pendingFields: ReadonlySet<string>,
+  touched: Set<string>,
+): 'applied' | 'skipped' | 'parked' {
+  const plan = planPulled(change, { deskId, exists: exists(reg, change.entity, change.entityId), pendingFields });
+  if (plan.kind === 'park') return park(reg, change, plan.reason, w.ctx.at);
+  if (plan.kind === 'skip') {
+    // The desk's own pending edit holds these fields; the version still moves, so its base is the platform's latest.
+    if (plan.why === 'pendingLocal') setPlatformVersion(reg, change.entity, change.entityId, change.version, change.origin.deskId);
+    return 'skipped';
+  }
+  try {
+    reg.sqlite.transaction(() => write(w, reg, change, plan, touched))();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const clash = /UNIQUE constraint failed: ([\w.]+(?:, [\w.]+)*)/.exec(message);
+    if (clash) return park(reg, change, { key: 'sync.parked.clash', params: { entity: change.entity, columns: clash[1]! } }, w.ctx.at);
+    if (/FOREIGN KEY constraint failed/.test(message)) {
+      return park(reg, change, { key: 'sync.parked.missingRow', params: { entity: change.entity } }, w.ctx.at);
+    }
+    throw e;
+  }
+  return 'applied';
+}
+
+function write(
+  w: Writer,
+  reg: Register,
+  change: PulledChange,
+  plan: Exclude<PulledPlan, { kind: 'park' } | { kind: 'skip' }>,
+  touched: Set<string>,
+) {
+  const origin = originOf(reg, change);
+  if (plan.kind === 'deskKey') {
+    if (plan.create) w.insert('knownDesks', { id: change.entityId, ...(plan.fields as object) } as never, { origin });
+    else w.update('knownDesks', change.entityId, plan.fields as never, { origin });
+    return;
+  }
+  if (plan.kind === 'insert') w.insert(plan.entity as EntityName, { ...plan.fields, id: change.entityId } as never, { origin });
+  else w.update(plan.entity as EntityName, change.entityId, plan.fields as never, { origin });
+  setPlatformVersion(reg, plan.entity, change.entityId, change.version, change.intent === 'create' ? change.origin.deskId : null);
+  if (plan.entity === 'ruleSets') forgetRuleSets(reg);
+  const row = reg.get(plan.entity as EntityName, change.entityId) as Record<string, unknown>;
+  const property = propertyOfPulled(plan.entity, change.entityId, row);
+  if (property) touched.add(property);
+  // A finding reaches its property through its inspection.
+  if (plan.entity === 'findings' && typeof row.inspectionId === 'string') {
+    const i = reg.get('inspections', row.inspectionId);
+    if (i) touched.add(i.propertyId);
+  }
+}
+
+function park(reg: Register, change: PulledChange, reason: MessageRef, at: number): 'parked' {
+  reg
+    .statement(
+      `INSERT INTO sync_parked (cursor, entity, entity_id, change, reason, parked_at, attempts) VALUES (?, ?, ?, ?, ?, ?, 0)
+       ON CONFLICT (cursor) DO UPDATE SET reason = excluded.reason, attempts = sync_parked.attempts + 1`,
+    )
+    .run(change.cursor, change.entity, change.entityId, JSON.stringify(change), JSON.stringify(reason), at);
+  return 'parked';
+}
+
+/**
+ * Parked changes tried again in their order (after a push, or after an update
+ * of this program): each one that now applies leaves the list in the same
+ * transaction. Returns how many applied and how many still wait.
+ */
+export function replayParked(reg: Register, opts: { at: number; today: string }): { applied: number; waiting: number } {
+  const parked = reg.statement('SELECT cursor, change FROM sync_parked ORDER BY cursor').all() as { cursor: number; change: string }[];
+  if (!parked.length) return { applied: 0, waiting: 0 };
+  let applied = 0;
+  reg.write({ clerkId: null, action: 'sync.replay', at: opts.at }, (w) => {
+    const state = readSyncState(reg)!;
+    const pending = pendingFieldsByRow(reg);
+    const touched = new Set<string>();
+    for (const p of parked) {
+      const change = JSON.parse(p.change) as PulledChange;
+      const r = applyChange(w, reg, change, state.deskId, pending.get(`${change.entity}:${change.entityId}`) ?? NONE, touched);
+      if (r !== 'parked') {
+        reg.statement('DELETE FROM sync_parked WHERE cursor = ?').run(p.cursor);
+        applied++;
+      }
+    }
+    for (const id of touched) if (reg.get('properties', id)) refreshFireStatus(w, id, opts.today);
+  });
+  return { applied, waiting: parked.length - applied };
+}
