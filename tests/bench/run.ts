@@ -19,6 +19,7 @@ import { bringToLife } from '../support/occupancy';
 import { benchMatching } from './matching';
 import { benchRackPaint } from './rack-paint';
 import { benchPlatform } from './platform';
+import { benchSync } from './sync';
 
 /**
  * `npm run bench [-- --rooms 100000]`: builds a realistic register of the
@@ -38,8 +39,9 @@ const only = values.only?.split(',');
 const wanted = (name: string) => !only || only.includes(name);
 
 // Benchmarks with their own data, run before (and, when only they are asked for, instead of) seeding a desk.
-const STANDALONE = ['platform'];
+const STANDALONE = ['platform', 'sync'];
 if (wanted('platform')) await benchPlatform(values['database-url'] ?? process.env.DATABASE_URL);
+if (wanted('sync')) await benchSync(rooms);
 if (only && only.every((n) => STANDALONE.includes(n))) process.exit(0);
 
 const dir = mkdtempSync(join(tmpdir(), 'desk-bench-'));

@@ -30,12 +30,12 @@ export async function pickRegion(page: Page, fieldLabel: string | RegExp, text: 
   await page.locator('.ant-cascader-menu-item').filter({ hasText: match }).first().click();
 }
 
-/** First-run setup through the UI, as the admin does on day one. */
-export async function setUpDesk(page: Page, host: RunningHost) {
+/** First-run setup through the UI, as the admin does on day one (a second desk of the same community gets its own name). */
+export async function setUpDesk(page: Page, host: RunningHost, deskName = '峰江街道浮排社区服务总台') {
   await page.goto(host.url);
   // A cold Chromium parsing the whole bundle on a loaded machine: the first paint may take longer than one step.
   await expect(page.getByText('首次使用：设置服务台')).toBeVisible({ timeout: 30_000 });
-  await page.getByLabel('服务台名称').fill('峰江街道浮排社区服务总台');
+  await page.getByLabel('服务台名称').fill(deskName);
   await pickRegion(page, '所在地（街道或社区）', '浮排', /路桥区.*峰江街道.*浮排居委会/);
   await page.getByLabel('管理员用户名').fill(ADMIN.username);
   await page.getByLabel('管理员姓名').fill(ADMIN.displayName);

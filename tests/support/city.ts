@@ -12,6 +12,7 @@ import { runPlatformAdmin, startPlatformProcess, type PlatformProcess } from './
  */
 export interface City {
   url: string;
+  kind: 'pglite' | 'postgres';
   /** `npm run platform -- admin …` against this platform's data. */
   admin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
   /** A one-time enrolment code for a desk of the region. */
@@ -37,6 +38,7 @@ export async function startCity(): Promise<City> {
   let proc: PlatformProcess | null = await startPlatformProcess(where);
   let port = new URL(proc.url).port;
   const city: City = {
+    kind: PG_URL ? 'postgres' : 'pglite',
     get url() {
       return `http://127.0.0.1:${port}`;
     },

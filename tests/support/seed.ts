@@ -18,6 +18,8 @@ export interface SeedOptions {
   /** Entities written per transaction while seeding. */
   batch?: number;
   at?: number;
+  /** Only communities inside this region (a desk's own region, so the platform accepts all of it). */
+  within?: string;
 }
 
 const SURNAMES =
@@ -68,7 +70,7 @@ export function seedRegister(reg: Register, opts: SeedOptions): { landlords: num
   const rnd = mulberry32(opts.seed ?? 42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
-  const communities = taizhouCommunities();
+  const communities = taizhouCommunities().filter((c) => !opts.within || c.startsWith(opts.within));
   const landlordTarget = Math.max(1, Math.round(opts.rooms * (opts.landlordsPerRoom ?? 0.5)));
   const batch = opts.batch ?? 5000;
   const at = opts.at ?? Date.UTC(2026, 0, 5);
