@@ -65,9 +65,19 @@ export function refreshFireStatus(w: Writer, propertyId: string, today: string):
   if (p.fireStatus !== d.status || p.fireStatusUntil !== d.changesOn) {
     w.update('properties', propertyId, { fireStatus: d.status, fireStatusUntil: d.changesOn });
   }
+  // The rooms' cached facts in one read: a property's refresh runs for every page a sync pull touches it in.
+  const cached = new Map(
+    (
+      w.reg.statement('SELECT id, max_occupants AS m, cooking_permitted AS c FROM rooms WHERE property_id = ?').all(propertyId) as {
+        id: string;
+        m: number;
+        c: number;
+      }[]
+    ).map((r) => [r.id, r]),
+  );
   for (const r of d.rooms) {
-    const room = w.reg.get('rooms', r.id)!;
-    if (room.maxOccupants !== r.maxOccupants || room.cookingPermitted !== r.cookingPermitted) {
+    const room = cached.get(r.id)!;
+    if (room.m !== r.maxOccupants || room.c !== (r.cookingPermitted ? 1 : 0)) {
       w.update('rooms', r.id, { maxOccupants: r.maxOccupants, cookingPermitted: r.cookingPermitted });
     }
   }

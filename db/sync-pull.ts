@@ -6,6 +6,7 @@ import type { MessageRef } from '../core/i18n/types';
 import { entityInfo, type EntityName } from './entities';
 import { refreshFireStatus, refreshStaleStatuses } from './fire-status';
 import { forgetRuleSets } from './rules';
+import { withSearchIndexPaused } from './search-index';
 import { setPlatformVersion } from './sync-rows';
 import { patchSyncState, readSyncState } from './sync-state';
 import type { Origin, Register, Writer } from './write';
@@ -35,11 +36,18 @@ export interface PageOptions {
 }
 
 /** Who made a pulled change, as the audit log keeps it: the platform's desk (its name when this desk knows it) and clerk. */
-function originOf(reg: Register, change: PulledChange): Origin {
-  const deskName = change.origin.deskId
-    ? ((reg.statement('SELECT name FROM known_desks WHERE id = ?').get(change.origin.deskId) as { name: string } | undefined)?.name ?? null)
-    : null;
-  return { deskId: change.origin.deskId, deskName, clerkName: change.origin.clerk.name };
+function originOf(reg: Register, change: PulledChange, cache: Map<string, Origin>): Origin {
+  const key = `${change.origin.deskId ?? ''}\u0000${change.origin.clerk.name ?? ''}`;
+  let origin = cache.get(key);
+  if (!origin) {
+    const deskName = change.origin.deskId
+      ? ((reg.statement('SELECT name FROM known_desks WHERE id = ?').get(change.origin.deskId) as { name: string } | undefined)?.name ??
+        null)
+      : null;
+    origin = { deskId: change.origin.deskId, deskName, clerkName: change.origin.clerk.name };
+    cache.set(key, origin);
+  }
+  return origin;
 }
 
 /** Which fields of which rows this desk has changed and not had answered: a pulled value must not undo them. */
@@ -62,10 +70,41 @@ function pendingFieldsByRow(reg: Register): Map<string, Set<string>> {
 
 const NONE: ReadonlySet<string> = new Set();
 
-function exists(reg: Register, entity: string, id: string): boolean {
-  if (entity !== 'desks' && !isSyncEntity(entity)) return false;
-  const table = entity === 'desks' ? 'known_desks' : entityInfo(entity as EntityName).tableName;
-  return reg.statement(`SELECT 1 FROM "${table}" WHERE id = ?`).get(id) !== undefined;
+function tableOf(entity: string): string | null {
+  if (entity === 'desks') return 'known_desks';
+  return isSyncEntity(entity) ? entityInfo(entity as EntityName).tableName : null;
+}
+
+/** Which rows of a page this desk holds ("entity:id"), one query per table rather than one per change. */
+function heldRows(reg: Register, changes: readonly PulledChange[]): Set<string> {
+  const byTable = new Map<string, { entity: string; ids: string[] }>();
+  for (const c of changes) {
+    const table = tableOf(c.entity);
+    if (!table) continue;
+    const t = byTable.get(table) ?? { entity: c.entity, ids: [] };
+    t.ids.push(c.entityId);
+    byTable.set(table, t);
+  }
+  const held = new Set<string>();
+  for (const [table, { entity, ids }] of byTable) {
+    const rows = reg.statement(`SELECT id FROM "${table}" WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as {
+      id: string;
+    }[];
+    for (const r of rows) held.add(`${entity}:${r.id}`);
+  }
+  return held;
+}
+
+/** What applying a page's changes needs besides the changes: loaded once per page. */
+interface PageFacts {
+  deskId: string;
+  pending: Map<string, Set<string>>;
+  held: Set<string>;
+  origins: Map<string, Origin>;
+}
+
+interface Applied extends AppliedPage {
+  touched: Set<string>;
 }
 
 export function applyPage(reg: Register, page: { changes: readonly PulledChange[]; next: number }, opts: PageOptions): AppliedPage {
@@ -74,26 +113,25 @@ export function applyPage(reg: Register, page: { changes: readonly PulledChange[
     if (!opts.keepCursor && page.next < state.pullCursor) {
       throw syncFault('sync.error.cursorBackwards', { got: page.next, held: state.pullCursor });
     }
-    const pending = pendingFieldsByRow(reg);
-    const touched = new Set<string>();
-    const out: AppliedPage = { applied: 0, skipped: 0, parked: 0, ruleSets: 0 };
-    for (const change of page.changes) {
-      if (!opts.keepCursor && change.cursor <= state.pullCursor) {
-        // A stale or repeated page: what this desk has applied is not applied again.
-        out.skipped++;
-        continue;
+    // A stale or repeated page: what this desk has applied is not applied again.
+    const fresh = opts.keepCursor ? page.changes : page.changes.filter((c) => c.cursor > state.pullCursor);
+    const facts = { deskId: state.deskId, pending: pendingFieldsByRow(reg), held: heldRows(reg, fresh), origins: new Map() };
+    // A page is a bulk write (a new desk's first fill is a hundred thousand rows): its new rows are indexed for search once, at its end.
+    const out = withSearchIndexPaused(w, () => {
+      // Most pages apply whole: one savepoint for the page. One that holds a change this desk cannot apply yet
+      // is rolled back and applied again change by change, so that change is parked and the rest goes on.
+      try {
+        return reg.sqlite.transaction(() => applyChanges(w, reg, fresh, facts, false))();
+      } catch (e) {
+        if (!isParkable(e)) throw e;
+        return applyChanges(w, reg, fresh, { ...facts, held: heldRows(reg, fresh) }, true);
       }
-      const outcome = applyChange(w, reg, change, state.deskId, pending.get(`${change.entity}:${change.entityId}`) ?? NONE, touched);
-      if (outcome === 'parked') out.parked++;
-      else if (outcome === 'skipped') out.skipped++;
-      else {
-        out.applied++;
-        if (change.entity === 'ruleSets') out.ruleSets++;
-      }
-    }
-    for (const p of touched) if (reg.get('properties', p)) refreshFireStatus(w, p, opts.today);
+    });
+    out.skipped += page.changes.length - fresh.length;
+    for (const p of out.touched) if (reg.get('properties', p)) refreshFireStatus(w, p, opts.today);
     if (!opts.keepCursor) patchSyncState(reg, { pullCursor: Math.max(page.next, state.pullCursor) });
-    return out;
+    const { touched: _, ...counts } = out;
+    return counts;
   });
   if (result.ruleSets) {
     forgetRuleSets(reg);
@@ -103,37 +141,66 @@ export function applyPage(reg: Register, page: { changes: readonly PulledChange[
   return result;
 }
 
+function applyChanges(w: Writer, reg: Register, changes: readonly PulledChange[], facts: PageFacts, oneByOne: boolean): Applied {
+  const held = new Set(facts.held);
+  const out: Applied = { applied: 0, skipped: 0, parked: 0, ruleSets: 0, touched: new Set() };
+  for (const change of changes) {
+    const outcome = applyChange(w, reg, change, { ...facts, held }, out.touched, oneByOne);
+    if (outcome === 'parked') out.parked++;
+    else if (outcome === 'skipped') out.skipped++;
+    else {
+      out.applied++;
+      if (change.entity === 'ruleSets') out.ruleSets++;
+    }
+  }
+  return out;
+}
+
+/** A change that clashes with a row of this desk, or needs one not here yet: parked, not a failure of the page. */
+function isParkable(e: unknown): boolean {
+  const message = e instanceof Error ? e.message : '';
+  return /UNIQUE constraint failed|FOREIGN KEY constraint failed/.test(message);
+}
+
 /**
- * One change, in a savepoint of the page's transaction: a change that cannot
- * be applied (it clashes with a row of this desk, or needs one not here yet)
- * is parked with the reason and replayed later, and the rest of the page goes on.
+ * One change. Change by change (`oneByOne`), each in its own savepoint: one
+ * that cannot be applied is parked with the reason and replayed later, and
+ * the rest of the page goes on. Otherwise its failure fails the page's
+ * savepoint, and the page is applied again change by change.
  */
 function applyChange(
   w: Writer,
   reg: Register,
   change: PulledChange,
-  deskId: string,
-  pendingFields: ReadonlySet<string>,
+  facts: PageFacts,
   touched: Set<string>,
+  oneByOne: boolean,
 ): 'applied' | 'skipped' | 'parked' {
-  const plan = planPulled(change, { deskId, exists: exists(reg, change.entity, change.entityId), pendingFields });
+  const key = `${change.entity}:${change.entityId}`;
+  const plan = planPulled(change, { deskId: facts.deskId, exists: facts.held.has(key), pendingFields: facts.pending.get(key) ?? NONE });
   if (plan.kind === 'park') return park(reg, change, plan.reason, w.ctx.at);
   if (plan.kind === 'skip') {
     // The desk's own pending edit holds these fields; the version still moves, so its base is the platform's latest.
     if (plan.why === 'pendingLocal') setPlatformVersion(reg, change.entity, change.entityId, change.version, change.origin.deskId);
     return 'skipped';
   }
-  try {
-    reg.sqlite.transaction(() => write(w, reg, change, plan, touched))();
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const clash = /UNIQUE constraint failed: ([\w.]+(?:, [\w.]+)*)/.exec(message);
-    if (clash) return park(reg, change, { key: 'sync.parked.clash', params: { entity: change.entity, columns: clash[1]! } }, w.ctx.at);
-    if (/FOREIGN KEY constraint failed/.test(message)) {
-      return park(reg, change, { key: 'sync.parked.missingRow', params: { entity: change.entity } }, w.ctx.at);
+  const origin = originOf(reg, change, facts.origins);
+  if (!oneByOne) {
+    write(w, reg, change, plan, origin, touched);
+  } else {
+    try {
+      reg.sqlite.transaction(() => write(w, reg, change, plan, origin, touched))();
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      const clash = /UNIQUE constraint failed: ([\w.]+(?:, [\w.]+)*)/.exec(message);
+      if (clash) return park(reg, change, { key: 'sync.parked.clash', params: { entity: change.entity, columns: clash[1]! } }, w.ctx.at);
+      if (/FOREIGN KEY constraint failed/.test(message)) {
+        return park(reg, change, { key: 'sync.parked.missingRow', params: { entity: change.entity } }, w.ctx.at);
+      }
+      throw e;
     }
-    throw e;
   }
+  if (plan.kind === 'insert' || (plan.kind === 'deskKey' && plan.create)) facts.held.add(key);
   return 'applied';
 }
 
@@ -142,19 +209,22 @@ function write(
   reg: Register,
   change: PulledChange,
   plan: Exclude<PulledPlan, { kind: 'park' } | { kind: 'skip' }>,
+  origin: Origin,
   touched: Set<string>,
 ) {
-  const origin = originOf(reg, change);
   if (plan.kind === 'deskKey') {
     if (plan.create) w.insert('knownDesks', { id: change.entityId, ...(plan.fields as object) } as never, { origin });
     else w.update('knownDesks', change.entityId, plan.fields as never, { origin });
     return;
   }
-  if (plan.kind === 'insert') w.insert(plan.entity as EntityName, { ...plan.fields, id: change.entityId } as never, { origin });
-  else w.update(plan.entity as EntityName, change.entityId, plan.fields as never, { origin });
+  // The row as written: an insert returns all of it, an update only after reading it back.
+  const row = (
+    plan.kind === 'insert'
+      ? w.insert(plan.entity as EntityName, { ...plan.fields, id: change.entityId } as never, { origin })
+      : w.update(plan.entity as EntityName, change.entityId, plan.fields as never, { origin })
+  ) as Record<string, unknown>;
   setPlatformVersion(reg, plan.entity, change.entityId, change.version, change.intent === 'create' ? change.origin.deskId : null);
   if (plan.entity === 'ruleSets') forgetRuleSets(reg);
-  const row = reg.get(plan.entity as EntityName, change.entityId) as Record<string, unknown>;
   const property = propertyOfPulled(plan.entity, change.entityId, row);
   if (property) touched.add(property);
   // A finding reaches its property through its inspection.
@@ -185,11 +255,11 @@ export function replayParked(reg: Register, opts: { at: number; today: string })
   let applied = 0;
   reg.write({ clerkId: null, action: 'sync.replay', at: opts.at }, (w) => {
     const state = readSyncState(reg)!;
-    const pending = pendingFieldsByRow(reg);
+    const changes = parked.map((p) => JSON.parse(p.change) as PulledChange);
+    const facts = { deskId: state.deskId, pending: pendingFieldsByRow(reg), held: heldRows(reg, changes), origins: new Map() };
     const touched = new Set<string>();
-    for (const p of parked) {
-      const change = JSON.parse(p.change) as PulledChange;
-      const r = applyChange(w, reg, change, state.deskId, pending.get(`${change.entity}:${change.entityId}`) ?? NONE, touched);
+    for (const [i, p] of parked.entries()) {
+      const r = applyChange(w, reg, changes[i]!, facts, touched, true);
       if (r !== 'parked') {
         reg.statement('DELETE FROM sync_parked WHERE cursor = ?').run(p.cursor);
         applied++;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import { parseArgs } from 'node:util';
 import { runAdmin, UsageError } from './cli/admin';
-import { jsonLogger } from './log';
+import { describeError, jsonLogger } from './log';
 import { listenAdmin, sendAdmin } from './server/admin-socket';
 import { createApp } from './server/app';
 import { openStore } from './store/open';
@@ -99,7 +99,7 @@ main().then(
     }
     // A plain sentence for the IT office; the stack for whoever debugs it.
     process.stderr.write(`the platform could not start: ${e instanceof Error ? e.message : String(e)}\n`);
-    log.error('the platform could not start', { error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    log.error('the platform could not start', { error: describeError(e) });
     process.exit(1);
   },
 );

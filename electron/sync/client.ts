@@ -19,6 +19,9 @@ import {
  * waiting helps; a refusal the run handles itself (a new epoch, a gap, a body
  * too large) comes back as a PlatformRefused with the platform's code.
  */
+
+/** A page of changes as the platform sends it. */
+export type PullPage = z.infer<typeof pullResponse>;
 export class PlatformRefused extends Error {
   constructor(
     readonly status: number,
@@ -55,7 +58,7 @@ export class PlatformClient {
     return this.call('POST', '/v1/push', body, pushResponse, true);
   }
 
-  pull(q: z.input<typeof pullQuery>) {
+  pull(q: z.input<typeof pullQuery>): Promise<PullPage> {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(q)) if (v !== undefined) params.set(k, String(v));
     return this.call('GET', `/v1/pull?${params.toString()}`, undefined, pullResponse, true);

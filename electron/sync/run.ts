@@ -10,7 +10,7 @@ import { patchSyncState, readSyncState, syncCounts, type SyncState } from '../..
 import type { Register } from '../../db/write';
 import { todayOf, type Clock } from '../clock';
 import type { Logger } from '../log';
-import { PlatformClient, PlatformRefused, refusedFault } from './client';
+import { PlatformClient, PlatformRefused, refusedFault, type PullPage } from './client';
 import type { CredentialStore } from './credential';
 
 /**
@@ -150,20 +150,29 @@ export class SyncRun {
     let first = true;
     let total: number | null = null;
     let done = 0;
+    let prefetched: Promise<PullPage> | null = null;
     for (;;) {
       const state = readSyncState(this.reg)!;
       const fromStart = state.pullCursor === 0;
-      const page = await this.client.pull({
-        after: state.pullCursor,
-        limit: PULL_PAGE,
-        ...(state.serverEpoch ? { epoch: state.serverEpoch } : {}),
-        ...(first && fromStart ? { count: '1' as const } : {}),
-      });
+      const page = await (prefetched ??
+        this.client.pull({
+          after: state.pullCursor,
+          limit: PULL_PAGE,
+          ...(state.serverEpoch ? { epoch: state.serverEpoch } : {}),
+          ...(first && fromStart ? { count: '1' as const } : {}),
+        }));
+      prefetched = null;
       if (state.serverEpoch === null) patchSyncState(this.reg, { serverEpoch: page.epoch });
       else if (page.epoch !== state.serverEpoch) throw syncFault('sync.error.badReply');
       if (first && page.remaining !== null) total = page.remaining;
       this.guard(page, first && fromStart, state);
       first = false;
+      if (page.more) {
+        // The next page is asked for while this one is applied: the platform reads while the desk writes.
+        // Should this page fail, the run ends with its fault and the early answer is dropped unread.
+        prefetched = this.client.pull({ after: page.next, limit: PULL_PAGE, epoch: page.epoch });
+        prefetched.catch(() => undefined);
+      }
       const applied = applyPage(this.reg, page, { at: this.now(), today: todayOf(this.deps.clock) });
       done += page.changes.length;
       this.report.pulled += applied.applied;

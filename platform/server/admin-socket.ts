@@ -2,7 +2,7 @@ import { createServer, request, type Server } from 'node:http';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAdmin, UsageError } from '../cli/admin';
-import type { Logger } from '../log';
+import { describeError, type Logger } from '../log';
 import type { Store } from '../store/open';
 
 /**
@@ -36,7 +36,7 @@ export function listenAdmin(store: Store, dataDir: string, log: Logger, now: () 
           } else {
             reply.code = 1;
             reply.err = `the command failed: ${e instanceof Error ? e.message : String(e)}\n`;
-            log.error('admin command failed', { args, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+            log.error('admin command failed', { args, error: describeError(e) });
           }
         })
         .finally(() => {

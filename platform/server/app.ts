@@ -8,7 +8,7 @@ import type { Store } from '../store/open';
 import { pull, reconcile } from '../store/pull';
 import type { desks } from '../store/schema';
 import { platformEpoch } from '../store/tx';
-import type { Logger } from '../log';
+import { describeError, type Logger } from '../log';
 import { enrolRoute, healthRoute, pullRoute, pushRoute, reconcileRoute } from './routes';
 
 type Desk = typeof desks.$inferSelect;
@@ -93,7 +93,7 @@ export function createApp(store: Store, log: Logger, clock: () => number = Date.
   app.notFound((c) => c.json(refusals.notFound().body(), 404));
   app.onError((e, c) => {
     if (e instanceof PlatformRefusal) return c.json(e.body(), e.status as 400);
-    log.error('request failed', { route: c.req.path, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    log.error('request failed', { route: c.req.path, error: describeError(e) });
     return c.json(refusals.internal().body(), 500);
   });
   return app;

@@ -341,13 +341,13 @@ async function loadFacts(tx: Tx, changes: DeskChange[]): Promise<HeldFacts> {
   const identities = new Map<string, string>();
   const creates = changes.filter((c) => c.entity === 'landlords' && c.intent === 'create');
   if (creates.length) {
+    // One JSON parameter, not a list of (type, number) pairs: PGlite fails ("bad buffer ID") on a row-value IN of 300.
+    const wantedIdentities = JSON.stringify(creates.map((c) => ({ t: String(c.fields.idType), n: String(c.fields.idNumber) })));
     const found = await rows<{ id: string; t: string; n: string }>(
       tx,
-      sql`SELECT id, fields->>'idType' AS t, fields->>'idNumber' AS n FROM city_landlords
-          WHERE (fields->>'idType', fields->>'idNumber') IN (${sql.join(
-            creates.map((c) => sql`(${String(c.fields.idType)}, ${String(c.fields.idNumber)})`),
-            sql`, `,
-          )})`,
+      sql`SELECT l.id, l.fields->>'idType' AS t, l.fields->>'idNumber' AS n
+          FROM city_landlords l JOIN jsonb_to_recordset(${wantedIdentities}::jsonb) AS w(t text, n text)
+            ON l.fields->>'idType' = w.t AND l.fields->>'idNumber' = w.n`,
     );
     for (const f of found) identities.set(`${f.t}|${f.n}`, f.id);
     // The survivors of a mapping: later changes of the batch point at them.

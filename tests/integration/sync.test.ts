@@ -408,6 +408,64 @@ describe('what the desk cannot use yet, one landlord at two desks, a platform re
     expect(one(d, 'SELECT label FROM rooms WHERE id = ?', roomId).label).toBe('201');
   });
 
+  it('applies the rest of a page around a change that cannot apply yet, and indexes its new rows for search', async () => {
+    const { applyPage } = await import('../../db/sync-pull');
+    const d = await enrolled('白枫桥服务台六', '331004006059');
+    await syncNow(d);
+    const origin = { deskId: null, clerk: { id: null, name: '市平台' } };
+    const at = d.clock.now();
+    const { property: real } = await registerProperty(d.admin, { regionCode: '331004006059' });
+    const held = d.services.register.get('properties', real.id) as unknown as Record<string, unknown>;
+    const propertyId = '01M8ZZZZZZZZZZZZZZZZZZZZZX';
+    const property = {
+      ...Object.fromEntries(Object.keys(ENTITY_FIELDS.properties).map((k) => [k, held[k] ?? null])),
+      detail: '白枫桥 11 号',
+      address: '白枫桥 11 号 翠柏苑',
+      addressKey: 'test-page-11',
+    };
+    const room = (propertyOf: string, label: string) => ({
+      propertyId: propertyOf,
+      label,
+      floor: 1,
+      areaM2: 14,
+      hasKitchen: false,
+      privateBathroom: false,
+      windowBars: false,
+      rentMonthly: 600,
+      maxOccupants: 1,
+      status: 'vacant',
+    });
+    const change = (cursor: number, entity: string, entityId: string, fields: object) => ({
+      cursor,
+      entity,
+      entityId,
+      intent: 'create',
+      fields,
+      version: 1,
+      origin,
+      at,
+    });
+    const result = applyPage(
+      d.services.register,
+      {
+        changes: [
+          change(1, 'properties', propertyId, property),
+          change(2, 'rooms', '01M8ZZZZZZZZZZZZZZZZZZZZZW', room('01M8ZZZZZZZZZZZZZZZZZZZZZV', '101')),
+          change(3, 'rooms', '01M8ZZZZZZZZZZZZZZZZZZZZZT', room(propertyId, '102')),
+        ] as never,
+        next: 0,
+      },
+      { at, today: today(d), keepCursor: true },
+    );
+    expect(result).toMatchObject({ applied: 2, parked: 1 });
+    expect((await d.admin.call('sync.parked', {})).items.map((p) => p.entity)).toEqual(['rooms']);
+    expect(one(d, 'SELECT label FROM rooms WHERE id = ?', '01M8ZZZZZZZZZZZZZZZZZZZZZT').label).toBe('102');
+    // Each applied row is audited once, with who made it on the platform.
+    expect(one(d, "SELECT count(*) n FROM audit_log WHERE action = 'sync.pull' AND entity_id = ?", propertyId).n).toBe(1);
+    const found = await d.admin.call('search.query', { q: '翠柏苑' });
+    expect(JSON.stringify(found)).toContain(propertyId);
+  });
+
   it('one landlord registered at desks of two regions becomes one: the second desk takes the platform’s id everywhere', async () => {
     const a = await enrolled('白枫桥服务台五', '331004006059');
     const c = await enrolled('兴峰社区服务台二', '331004006060');

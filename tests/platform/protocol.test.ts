@@ -87,6 +87,22 @@ describe('push, exactly once', () => {
     expect(await count('change_log')).toBe(logBefore);
   });
 
+  it('takes a full batch of new landlords in one push (a desk with a backlog sends the cap)', async () => {
+    const desk = new ScriptedDesk(p);
+    await desk.enrol('331004006');
+    const ids = Array.from({ length: CAPS.maxChanges }, () => newId());
+    const r = await desk.push(
+      ids.map((id, i) => desk.change('landlords', id, 'create', rows.landlord({ idNumber: `3310041990${String(i).padStart(8, '0')}` }))),
+    );
+    expect(r.status).toBe(200);
+    expect(results(r).map((x) => x.outcome)).toEqual(ids.map(() => 'applied'));
+    const [held] = await query<{ n: number }>(
+      p.store.db,
+      sql`SELECT count(*) AS n FROM city_landlords WHERE fields->>'idNumber' LIKE '3310041990%'`,
+    );
+    expect(Number(held!.n)).toBe(CAPS.maxChanges);
+  });
+
   it('records a poison change in the middle of a batch as rejected and goes on', async () => {
     const desk = new ScriptedDesk(p);
     await desk.enrol('331004006');

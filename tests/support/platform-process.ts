@@ -25,6 +25,11 @@ export async function startPlatformProcess(args: string[], env: NodeJS.ProcessEn
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
+  // PLATFORM_ECHO=1: the platform's own log lines on this process's stderr, to see why a request failed.
+  if (process.env.PLATFORM_ECHO) {
+    child.stdout!.pipe(process.stderr);
+    child.stderr!.pipe(process.stderr);
+  }
   const url = await new Promise<string>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`the platform did not start:\n${out}`)), 60_000);
     const look = () => {
