@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { SYNC_TIMING, type Timing } from '../core/sync/timing';
 import { AdjustableClock } from './clock';
 import { defaultDataDir } from './data-dir';
 import { createDeskServer } from './http/server';
@@ -30,11 +31,28 @@ if (!uiRoot) {
   process.exit(1);
 }
 
+/**
+ * DESK_SYNC_INTERVAL_MS (end-to-end tests only): the sync loop's steady timer in ms, which also caps its backoff.
+ * With core's 20 s and its backoff up to 5 min, a test that waits for a desk to drain its queue by itself once
+ * the platform is back would wait minutes. Unset, the loop keeps core's timing.
+ */
+function syncTimingFromEnv(raw: string | undefined): Timing | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 200 || ms > SYNC_TIMING.intervalMs) {
+    console.error(`DESK_SYNC_INTERVAL_MS must be a whole number of milliseconds from 200 to ${SYNC_TIMING.intervalMs}: ${raw}`);
+    process.exit(1);
+  }
+  return { ...SYNC_TIMING, intervalMs: ms, backoffMs: Math.min(SYNC_TIMING.backoffMs, ms), maxBackoffMs: ms };
+}
+
 const dataDir = resolve(values.data ?? defaultDataDir());
 const testClock = values['test-clock'] ? new AdjustableClock() : undefined;
-const services = openServices({ dataDir, ...(testClock ? { clock: testClock } : {}) });
+const syncTiming = syncTimingFromEnv(process.env.DESK_SYNC_INTERVAL_MS);
+const services = openServices({ dataDir, ...(testClock ? { clock: testClock } : {}), ...(syncTiming ? { syncTiming } : {}) });
 const server = createDeskServer(services, { uiRoot, allowedHosts: [values.host!.toLowerCase()], ...(testClock ? { testClock } : {}) });
 if (testClock) console.log('test clock enabled: POST /__test/clock moves the desk clock (never use this for a real desk)');
+if (syncTiming) console.log(`sync timer every ${syncTiming.intervalMs} ms (DESK_SYNC_INTERVAL_MS; never use this for a real desk)`);
 
 server.listen(Number(values.port), values.host, () => {
   const addr = server.address();
