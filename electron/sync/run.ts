@@ -47,7 +47,8 @@ export interface RunReport {
   reconciled: boolean;
 }
 
-const PULL_PAGE = 1000;
+// The protocol's largest page: a new desk's first fill is a hundred thousand rows, and each page costs a commit and a refresh.
+const PULL_PAGE = CAPS.maxPullLimit;
 
 export class SyncRun {
   private readonly client: PlatformClient;

@@ -13,6 +13,8 @@ import { runPlatformAdmin, startPlatformProcess, type PlatformProcess } from './
 export interface City {
   url: string;
   kind: 'pglite' | 'postgres';
+  /** Where its data is: the PGlite folder or the PostgreSQL database (open it with platform/store/open.ts once stopped). */
+  where: { dataDir?: string; databaseUrl?: string };
   /** `npm run platform -- admin …` against this platform's data. */
   admin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
   /** A one-time enrolment code for a desk of the region. */
@@ -39,6 +41,7 @@ export async function startCity(): Promise<City> {
   let port = new URL(proc.url).port;
   const city: City = {
     kind: PG_URL ? 'postgres' : 'pglite',
+    where: where[0] === '--data' ? { dataDir: where[1]! } : { databaseUrl: where[1]! },
     get url() {
       return `http://127.0.0.1:${port}`;
     },

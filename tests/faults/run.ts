@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { faultRun, type RunResult } from './schedule';
+
+/**
+ * `npm run test:faults -- --runs <n> --seed <s> [--kills <k>] [--desks <d>]`
+ *
+ * Runs n randomized schedules, the first from seed s and each next from s+1…,
+ * prints each run's seed and what it found, then one line `N passed, N failed`
+ * and the totals. With PLATFORM_TEST_DATABASE_URL set, the platform runs on
+ * that PostgreSQL instead of embedded PGlite. Needs `npm run build` first (the
+ * desks are the built browser host). Exit code 1 when any run broke an invariant.
+ */
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '1' },
+    seed: { type: 'string' },
+    kills: { type: 'string', default: '25' },
+    desks: { type: 'string', default: '3' },
+    actions: { type: 'string', default: '3' },
+  },
+});
+
+const whole = (name: string, raw: string | undefined, min: number, max: number): number => {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    console.error(`--${name} must be a whole number from ${min} to ${max}: ${raw}`);
+    process.exit(2);
+  }
+  return n;
+};
+const runs = whole('runs', values.runs, 1, 1000);
+const seed = values.seed === undefined ? Math.floor(Math.random() * 1e9) : whole('seed', values.seed, 0, 2 ** 31);
+const kills = whole('kills', values.kills, 0, 10_000);
+const desks = whole('desks', values.desks, 1, 4);
+const actions = whole('actions', values.actions, 0, 100);
+
+const database = process.env.PLATFORM_TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+console.log(`fault runs: ${runs} from seed ${seed}, ${desks} desks, ${kills} kills each, platform on ${database}`);
+
+const results: RunResult[] = [];
+let failed = 0;
+for (let i = 0; i < runs; i++) {
+  const s = seed + i;
+  try {
+    const r = await faultRun({ seed: s, desks, kills, actionsPerKill: actions, log: (l) => console.log(l) });
+    results.push(r);
+    const faults = Object.entries(r.faults)
+      .filter(([f, n]) => f !== 'pass' && n > 0)
+      .map(([f, n]) => `${f} ${n}`)
+      .join(', ');
+    console.log(
+      `run ${i + 1} seed ${s}: ${r.broken.length ? 'FAILED' : 'passed'} in ${r.seconds.toFixed(0)} s — ${r.killPoints} kill points, ` +
+        `${r.pushed} changes pushed, ${r.replayed} pushes repeated, ${r.conflicts} conflicts, ${r.rejections} rejections, ` +
+        `${r.closures} city closures, ${r.clockSkews} clock skews; faults: ${faults || 'none'}`,
+    );
+    for (const b of r.broken) console.log(`  broken: ${b}`);
+    if (r.broken.length) failed++;
+  } catch (e) {
+    failed++;
+    console.log(`run ${i + 1} seed ${s}: FAILED — ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+}
+
+const sum = (k: 'killPoints' | 'pushed' | 'replayed' | 'conflicts' | 'rejections' | 'lost' | 'doubled') =>
+  results.reduce((n, r) => n + r[k], 0);
+console.log(`${runs - failed} passed, ${failed} failed`);
+console.log(
+  `totals: ${sum('killPoints')} kill points, ${sum('pushed')} changes pushed, ${sum('replayed')} pushes repeated, ` +
+    `${sum('conflicts')} conflicts, ${sum('rejections')} rejections, ${sum('lost')} lost, ${sum('doubled')} doubled`,
+);
+process.exit(failed ? 1 : 0);
