@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
+import { backlogCase } from './backlog';
 import { faultRun, type RunResult } from './schedule';
 
 /**
- * `npm run test:faults -- --runs <n> --seed <s> [--kills <k>] [--desks <d>]`
+ * `npm run test:faults -- --runs <n> --seed <s> [--kills <k>] [--desks <d>] [--backlog <rooms>]`
  *
  * Runs n randomized schedules, the first from seed s and each next from s+1…,
  * prints each run's seed and what it found, then one line `N passed, N failed`
@@ -17,6 +18,8 @@ const { values } = parseArgs({
     kills: { type: 'string', default: '25' },
     desks: { type: 'string', default: '3' },
     actions: { type: 'string', default: '3' },
+    // Case 7: a desk back after thirty days offline with this many rooms registered (about 1.75 changes each); 0 skips it.
+    backlog: { type: 'string', default: '0' },
   },
 });
 
@@ -33,6 +36,7 @@ const seed = values.seed === undefined ? Math.floor(Math.random() * 1e9) : whole
 const kills = whole('kills', values.kills, 0, 10_000);
 const desks = whole('desks', values.desks, 1, 4);
 const actions = whole('actions', values.actions, 0, 100);
+const backlogRooms = whole('backlog', values.backlog, 0, 200_000);
 
 const database = process.env.PLATFORM_TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 console.log(`fault runs: ${runs} from seed ${seed}, ${desks} desks, ${kills} kills each, platform on ${database}`);
@@ -51,7 +55,8 @@ for (let i = 0; i < runs; i++) {
     console.log(
       `run ${i + 1} seed ${s}: ${r.broken.length ? 'FAILED' : 'passed'} in ${r.seconds.toFixed(0)} s — ${r.killPoints} kill points, ` +
         `${r.pushed} changes pushed, ${r.replayed} pushes repeated, ${r.conflicts} conflicts, ${r.rejections} rejections, ` +
-        `${r.closures} city closures, ${r.clockSkews} clock skews; faults: ${faults || 'none'}`,
+        `${r.closures} city closures, ${r.clockSkews} clock skews, ${r.revocations} revoked and enrolled again; ` +
+        `faults: ${faults || 'none'}`,
     );
     for (const b of r.broken) console.log(`  broken: ${b}`);
     if (r.broken.length) failed++;
@@ -61,9 +66,25 @@ for (let i = 0; i < runs; i++) {
   }
 }
 
+if (backlogRooms) {
+  try {
+    const r = await backlogCase({ seed, rooms: backlogRooms, log: (l) => console.log(l) });
+    console.log(
+      `backlog seed ${seed}: ${r.broken.length ? 'FAILED' : 'passed'} — ${r.queued} changes queued offline drained in ` +
+        `${r.drainSeconds.toFixed(1)} s (${Math.round(r.queued / r.drainSeconds)} changes/s), ${r.killPoints} kill points, ` +
+        `${r.replayed} pushes repeated, ${r.rejections} rejections`,
+    );
+    for (const b of r.broken) console.log(`  broken: ${b}`);
+    if (r.broken.length) failed++;
+  } catch (e) {
+    failed++;
+    console.log(`backlog seed ${seed}: FAILED — ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+}
+
 const sum = (k: 'killPoints' | 'pushed' | 'replayed' | 'conflicts' | 'rejections' | 'lost' | 'doubled') =>
   results.reduce((n, r) => n + r[k], 0);
-console.log(`${runs - failed} passed, ${failed} failed`);
+console.log(`${runs + (backlogRooms ? 1 : 0) - failed} passed, ${failed} failed`);
 console.log(
   `totals: ${sum('killPoints')} kill points, ${sum('pushed')} changes pushed, ${sum('replayed')} pushes repeated, ` +
     `${sum('conflicts')} conflicts, ${sum('rejections')} rejections, ${sum('lost')} lost, ${sum('doubled')} doubled`,

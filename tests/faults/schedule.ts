@@ -28,6 +28,7 @@ export interface RunResult extends Findings {
   seed: number;
   closures: number;
   clockSkews: number;
+  revocations: number;
   killPoints: number;
   faults: Record<Fault, number>;
   seconds: number;
@@ -44,6 +45,10 @@ export async function faultRun(opts: RunOptions): Promise<RunResult> {
   const acknowledged: Acknowledged = { properties: [], rooms: [], rents: [], closed: [] };
   let platformKills = 0;
   let clockSkews = 0;
+  const noticed: string[] = [];
+  // Once a run, the city revokes a desk's credential mid-sync; two rounds later its admin enrols it again.
+  const revokeAt = opts.kills >= 4 ? rng.int(opts.kills - 3) : -1;
+  let revoked: DeskHost | null = null;
   let idSeq = opts.seed % 500;
   try {
     for (const d of desks) {
@@ -57,6 +62,8 @@ export async function faultRun(opts: RunOptions): Promise<RunResult> {
     proxy.setDecide(() => (net.chance(0.6) ? 'pass' : net.pick(FAULTS.filter((f) => f !== 'pass'))));
 
     for (let k = 0; k < opts.kills; k++) {
+      if (k === revokeAt) revoked = await revoke(rng, city, desks);
+      if (k === revokeAt + 2 && revoked) await enrolAgain(revoked, city, proxy, noticed);
       for (let a = 0; a < opts.actionsPerKill; a++) await clerkAction(rng, rng.pick(desks), acknowledged, ++idSeq);
       if (rng.chance(0.15) && acknowledged.properties.length > 3) await cityCloses(rng, city, acknowledged);
       if (rng.chance(0.15)) {
@@ -90,6 +97,8 @@ export async function faultRun(opts: RunOptions): Promise<RunResult> {
     const findings = await checkInvariants({ city, desks, acknowledged, region: REGION });
     return {
       ...findings,
+      broken: [...noticed, ...findings.broken],
+      revocations: revoked ? 1 : 0,
       replayed: proxy.pushRepeats(),
       closures: acknowledged.closed.length,
       clockSkews,
@@ -110,6 +119,40 @@ async function shutDown(desks: DeskHost[], proxy: FaultProxy, city: City) {
   }
   await proxy.close();
   await city.close();
+}
+
+/** The city's IT office revokes a desk (a stolen PC, a credential that leaked): its next request is refused. */
+async function revoke(rng: Random, city: City, desks: DeskHost[]): Promise<DeskHost> {
+  const d = rng.pick(desks.filter((x) => x.running));
+  const s = await d.must<{ platform: { deskId: string } | null }>('sync.status');
+  const r = await city.admin('desks', 'revoke', s.platform!.deskId);
+  if (r.code !== 0) throw new Error(`admin desks revoke: ${r.stdout} ${r.stderr}`);
+  return d;
+}
+
+/**
+ * The revoked desk stops with words for its admin, keeps working offline, and
+ * is enrolled again with a new code (leave, then enrol: the platform keeps its
+ * desk code and last sequence, so what it queued meanwhile goes up). The
+ * enrolment crosses the hostile network too: a lost answer uses up its code,
+ * so the admin asks the city for another.
+ */
+async function enrolAgain(d: DeskHost, city: City, proxy: FaultProxy, noticed: string[]): Promise<void> {
+  const end = Date.now() + 30_000;
+  let s = await d.must<{ state: string; stopped: { key: string } | null }>('sync.status');
+  while (s.state !== 'stopped' && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 200));
+    s = await d.must('sync.status');
+  }
+  if (s.state !== 'stopped' || s.stopped?.key !== 'sync.error.reauth') {
+    noticed.push(`${d.name}: revoked by the city, it did not stop with 请联系管理员重新接入平台 (state ${s.state})`);
+  }
+  await d.must('sync.leave', { confirm: true });
+  for (let attempt = 0; ; attempt++) {
+    const r = await d.call('sync.enrol', { url: proxy.url, code: await city.code(REGION, d.name) });
+    if (r.ok) return;
+    if (attempt === 9) throw new Error(`${d.name}: could not enrol again: ${JSON.stringify(r.error)}`);
+  }
 }
 
 /** What a clerk does at the front desk: registers a landlord's house with two rooms, or changes a rent. */
@@ -185,7 +228,7 @@ async function settle(desks: DeskHost[], log: (line: string) => void): Promise<v
     for (const d of desks) {
       const s = await d.must<{ state: string; pending: number; halt: unknown }>('sync.now', {});
       // The fail-safe may stop a pull of many closures: the supervisor reads it and lets it through.
-      if (s.halt) await d.must('sync.resume', {});
+      if (s.halt) await d.must('sync.resume', { confirm: true });
       states.push(`${s.state}:${s.pending}`);
     }
     const cursors = desks.map((d) => d.read((db) => (db.prepare('SELECT pull_cursor AS c FROM sync_state').get() as { c: number }).c));
