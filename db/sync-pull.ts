@@ -123,8 +123,9 @@ export function applyPage(reg: Register, page: { changes: readonly PulledChange[
       try {
         return reg.sqlite.transaction(() => applyChanges(w, reg, fresh, facts, false))();
       } catch (e) {
-        if (!isParkable(e)) throw e;
-        return applyChanges(w, reg, fresh, { ...facts, held: heldRows(reg, fresh) }, true);
+        if (!parkReason(e, '')) throw e;
+        // The savepoint took the page's writes back; applyChanges never changed `facts`, so they still hold.
+        return applyChanges(w, reg, fresh, facts, true);
       }
     });
     out.skipped += page.changes.length - fresh.length;
@@ -142,10 +143,11 @@ export function applyPage(reg: Register, page: { changes: readonly PulledChange[
 }
 
 function applyChanges(w: Writer, reg: Register, changes: readonly PulledChange[], facts: PageFacts, oneByOne: boolean): Applied {
-  const held = new Set(facts.held);
+  // Rows this pass creates join its own copy of what is held: a pass rolled back leaves the page's facts as they were.
+  const mine: PageFacts = { ...facts, held: new Set(facts.held) };
   const out: Applied = { applied: 0, skipped: 0, parked: 0, ruleSets: 0, touched: new Set() };
   for (const change of changes) {
-    const outcome = applyChange(w, reg, change, { ...facts, held }, out.touched, oneByOne);
+    const outcome = applyChange(w, reg, change, mine, out.touched, oneByOne);
     if (outcome === 'parked') out.parked++;
     else if (outcome === 'skipped') out.skipped++;
     else {
@@ -156,10 +158,16 @@ function applyChanges(w: Writer, reg: Register, changes: readonly PulledChange[]
   return out;
 }
 
-/** A change that clashes with a row of this desk, or needs one not here yet: parked, not a failure of the page. */
-function isParkable(e: unknown): boolean {
-  const message = e instanceof Error ? e.message : '';
-  return /UNIQUE constraint failed|FOREIGN KEY constraint failed/.test(message);
+/**
+ * Why a change that failed to write is parked (it clashes with a row of this
+ * desk, or needs one not here yet); null for any other failure, which fails the page.
+ */
+function parkReason(e: unknown, entity: string): MessageRef | null {
+  const message = e instanceof Error ? e.message : String(e);
+  const clash = /UNIQUE constraint failed: ([\w.]+(?:, [\w.]+)*)/.exec(message);
+  if (clash) return { key: 'sync.parked.clash', params: { entity, columns: clash[1]! } };
+  if (/FOREIGN KEY constraint failed/.test(message)) return { key: 'sync.parked.missingRow', params: { entity } };
+  return null;
 }
 
 /**
@@ -191,13 +199,9 @@ function applyChange(
     try {
       reg.sqlite.transaction(() => write(w, reg, change, plan, origin, touched))();
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      const clash = /UNIQUE constraint failed: ([\w.]+(?:, [\w.]+)*)/.exec(message);
-      if (clash) return park(reg, change, { key: 'sync.parked.clash', params: { entity: change.entity, columns: clash[1]! } }, w.ctx.at);
-      if (/FOREIGN KEY constraint failed/.test(message)) {
-        return park(reg, change, { key: 'sync.parked.missingRow', params: { entity: change.entity } }, w.ctx.at);
-      }
-      throw e;
+      const reason = parkReason(e, change.entity);
+      if (!reason) throw e;
+      return park(reg, change, reason, w.ctx.at);
     }
   }
   if (plan.kind === 'insert' || (plan.kind === 'deskKey' && plan.create)) facts.held.add(key);

@@ -12,6 +12,9 @@ import {
   type reconcileRequest,
 } from '../../core/sync/protocol';
 
+/** A page of changes as the platform sends it. */
+export type PullPage = z.infer<typeof pullResponse>;
+
 /**
  * The desk's side of the wire (docs/sync-protocol.md): one method per route,
  * every reply parsed by the protocol's schema before anything trusts it. A
@@ -19,9 +22,6 @@ import {
  * waiting helps; a refusal the run handles itself (a new epoch, a gap, a body
  * too large) comes back as a PlatformRefused with the platform's code.
  */
-
-/** A page of changes as the platform sends it. */
-export type PullPage = z.infer<typeof pullResponse>;
 export class PlatformRefused extends Error {
   constructor(
     readonly status: number,

@@ -69,7 +69,6 @@ export async function backlogCase(opts: { seed: number; rooms: number; log: (l: 
       city,
       desks: [desk],
       acknowledged: { properties: [], rooms: [], rents: [], closed: [] },
-      region: REGION,
     });
     opts.log(`  backlog: ${queued} changes drained in ${drainSeconds.toFixed(1)} s through the proxy, killed ${kills} times`);
     return { ...findings, replayed: proxy.pushRepeats(), queued, drainSeconds, killPoints: kills };

@@ -53,7 +53,7 @@ export class DeskHost {
     this.host = null;
   }
 
-  /** One procedure call over HTTP; `null` when the process is gone or the call failed at the network. */
+  /** One procedure call over HTTP; status 0 when the process is gone or the call failed at the network (a kill mid-call). */
   async call<T = unknown>(
     procedure: string,
     input: unknown = {},

@@ -39,7 +39,7 @@ interface DeskOutbox {
   status: string;
 }
 
-export async function checkInvariants(run: { city: City; desks: DeskHost[]; acknowledged: Acknowledged; region: string }) {
+export async function checkInvariants(run: { city: City; desks: DeskHost[]; acknowledged: Acknowledged }) {
   const { city, desks, acknowledged: ack } = run;
   const broken: string[] = [];
   let lost = 0;

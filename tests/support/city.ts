@@ -29,19 +29,22 @@ export async function startCity(): Promise<City> {
   let dir: string | null = null;
   let drop: (() => Promise<void>) | null = null;
   let where: string[];
+  let location: City['where'];
   if (PG_URL) {
     const fresh = await freshDatabaseUrl(PG_URL);
     drop = fresh.drop;
     where = ['--database-url', fresh.url];
+    location = { databaseUrl: fresh.url };
   } else {
     dir = mkdtempSync(join(tmpdir(), 'city-'));
     where = ['--data', dir];
+    location = { dataDir: dir };
   }
   let proc: PlatformProcess | null = await startPlatformProcess(where);
   let port = new URL(proc.url).port;
   const city: City = {
     kind: PG_URL ? 'postgres' : 'pglite',
-    where: where[0] === '--data' ? { dataDir: where[1]! } : { databaseUrl: where[1]! },
+    where: location,
     get url() {
       return `http://127.0.0.1:${port}`;
     },
