@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { residentId } from '../support/people';
-import { api, expect, logIn, setUpDesk, test } from './fixtures';
+import { api, expect, logIn, pickRemote, setUpDesk, test } from './fixtures';
 
 type Issued = { id: string; serial: string; payload: string };
 
@@ -46,10 +46,8 @@ async function inspect(page: Page, propertyId: string, kind: 'first' | 'routine'
   });
 }
 
-async function pickProperty(page: Page, text: string) {
-  await page.getByLabel('出租房屋').click();
-  await page.keyboard.type(text);
-  await page.locator('.ant-select-item-option').filter({ hasText: text }).click();
+async function pickProperty(page: Page, text: string, label = '出租房屋') {
+  await pickRemote(page, label, text);
 }
 
 /** The verify page, the code arriving as a USB scanner sends it (keystrokes, then Enter) or pasted. */
@@ -202,9 +200,7 @@ test('a clerk issues, prints and verifies a certificate; void and a failed re-in
   // In English, the refusal reads in English.
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('menuitem', { name: 'Certificates' }).click();
-  await page.getByLabel('Property').click();
-  await page.keyboard.type('浮排村东路 22 号');
-  await page.locator('.ant-select-item-option').filter({ hasText: '浮排村东路 22 号' }).click();
+  await pickProperty(page, '浮排村东路 22 号', 'Property');
   await page.getByRole('button', { name: 'Issue certificate' }).click();
   await expect(page.getByTestId('issue-refusal')).toContainText('The property is "Not inspected", so no certificate can be issued');
   void uninspected;

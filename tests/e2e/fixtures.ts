@@ -30,6 +30,25 @@ export async function pickRegion(page: Page, fieldLabel: string | RegExp, text: 
   await page.locator('.ant-cascader-menu-item').filter({ hasText: match }).first().click();
 }
 
+/**
+ * Picks an option of a select whose options come from the register as the clerk types
+ * (RemoteSelect). While an answer is on its way the list still shows the last one, so a
+ * click can land as the list is replaced; this waits until the field shows the choice and
+ * types again if it does not, as a clerk would.
+ */
+export async function pickRemote(page: Page, fieldLabel: string | RegExp, typed: string, option = typed) {
+  const field = page.getByLabel(fieldLabel);
+  const select = page.locator('.ant-select').filter({ has: field });
+  await expect(async () => {
+    await field.click();
+    await field.fill('');
+    await page.keyboard.type(typed);
+    const shown = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await shown.filter({ hasText: option }).first().click({ timeout: 5_000 });
+    await expect(select).toContainText(option, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
 /** First-run setup through the UI, as the admin does on day one (a second desk of the same community gets its own name). */
 export async function setUpDesk(page: Page, host: RunningHost, deskName = '峰江街道浮排社区服务总台') {
   await page.goto(host.url);

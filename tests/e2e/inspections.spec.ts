@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_RULE_SET } from '../../core/rules/default-rule-set';
 import { residentId } from '../support/people';
-import { ADMIN, api, expect, logIn, moveClock, setUpDesk, test, openRooms } from './fixtures';
+import { ADMIN, api, expect, logIn, moveClock, setUpDesk, test, openRooms, pickRemote } from './fixtures';
 
 const INSPECTOR = { username: 'inspector1', displayName: '赵检查', password: 'inspector-pass' };
 const SUPERVISOR = { username: 'head1', displayName: '钱站长', password: 'supervisor-pass' };
@@ -57,9 +57,7 @@ test('an inspection fails, goes overdue, passes on re-inspection; a supervisor l
   // The inspector walks the checklist: all pass, then two failures.
   await switchUser(page, INSPECTOR);
   await page.getByRole('menuitem', { name: '检查录入' }).click();
-  await page.getByLabel('检查的房屋').click();
-  await page.keyboard.type('浮排村东路 18');
-  await page.locator('.ant-select-item-option').filter({ hasText: '18 号' }).click();
+  await pickRemote(page, '检查的房屋', '浮排村东路 18', '18 号');
   await expect(page.getByText('检查表版本')).toContainText(DEFAULT_RULE_SET.version);
   await expect(page.getByTestId('item-MIX-1')).toHaveCount(0); // not mixed use: the item does not apply
   await page.getByRole('button', { name: '全部合格' }).click();
