@@ -33,6 +33,8 @@ export interface PageOptions {
   today: string;
   /** A one-table re-sync reads old changes again: it applies them but leaves the cursor where it is. */
   keepCursor?: boolean;
+  /** Called inside the page's transaction once its changes are applied, before its cursor is stored (the fault tests kill there). */
+  beforeCursor?: () => void;
 }
 
 /** Who made a pulled change, as the audit log keeps it: the platform's desk (its name when this desk knows it) and clerk. */
@@ -130,6 +132,7 @@ export function applyPage(reg: Register, page: { changes: readonly PulledChange[
     });
     out.skipped += page.changes.length - fresh.length;
     for (const p of out.touched) if (reg.get('properties', p)) refreshFireStatus(w, p, opts.today);
+    opts.beforeCursor?.();
     if (!opts.keepCursor) patchSyncState(reg, { pullCursor: Math.max(page.next, state.pullCursor) });
     const { touched: _, ...counts } = out;
     return counts;

@@ -51,6 +51,11 @@ export class Register {
   readonly insertStatements: Map<string, Statement> = new Map();
   private deskId: string | null = null;
   private readonly queuedListeners = new Set<() => void>();
+  /**
+   * Called inside every clerk's write that queued changes for the platform, just before its commit: the fault
+   * tests kill the process there (a transaction open, nothing committed). Never set for a real desk.
+   */
+  beforeQueuedCommit: (() => void) | null = null;
 
   constructor(readonly sqlite: Sqlite) {}
 
@@ -61,6 +66,7 @@ export class Register {
       const result = fn(w);
       w.finish();
       queued = w.queued;
+      if (queued) this.beforeQueuedCommit?.();
       return result;
     });
     const result = run.immediate();

@@ -6,7 +6,9 @@ import { SYNC_TIMING, type Timing } from '../core/sync/timing';
 import { AdjustableClock } from './clock';
 import { defaultDataDir } from './data-dir';
 import { createDeskServer } from './http/server';
+import { dieNow, killPointFrom, type KillPoint } from './kill-point';
 import { openServices } from './services';
+import type { SyncStep } from './sync/run';
 
 /**
  * The browser host: `npm run serve -- --port <n> --data <dir>`. The same
@@ -49,7 +51,22 @@ function syncTimingFromEnv(raw: string | undefined): Timing | undefined {
 const dataDir = resolve(values.data ?? defaultDataDir());
 const testClock = values['test-clock'] ? new AdjustableClock() : undefined;
 const syncTiming = syncTimingFromEnv(process.env.DESK_SYNC_INTERVAL_MS);
-const services = openServices({ dataDir, ...(testClock ? { clock: testClock } : {}), ...(syncTiming ? { syncTiming } : {}) });
+let killAt: KillPoint | undefined;
+try {
+  killAt = killPointFrom(process.env.DESK_KILL_AT, testClock !== undefined);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
+}
+const services = openServices({
+  dataDir,
+  ...(testClock ? { clock: testClock } : {}),
+  ...(syncTiming ? { syncTiming } : {}),
+  ...(killAt === 'push.replied' || killAt === 'pull.applied' ? { atSyncStep: (step: SyncStep) => step === killAt && dieNow() } : {}),
+});
+if (killAt === 'write.open') services.register.beforeQueuedCommit = dieNow;
+if (killAt === 'write.committed') services.register.onQueued(dieNow);
+if (killAt) console.log(`kill point: this process kills itself at ${killAt} (DESK_KILL_AT; fault tests only)`);
 const server = createDeskServer(services, { uiRoot, allowedHosts: [values.host!.toLowerCase()], ...(testClock ? { testClock } : {}) });
 if (testClock) console.log('test clock enabled: POST /__test/clock moves the desk clock (never use this for a real desk)');
 if (syncTiming) console.log(`sync timer every ${syncTiming.intervalMs} ms (DESK_SYNC_INTERVAL_MS; never use this for a real desk)`);

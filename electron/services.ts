@@ -11,6 +11,7 @@ import { fileKeyStore, type KeyStore } from './keys/key-store';
 import { consoleLogger, type Logger } from './log';
 import { fileCredentialStore, type CredentialStore } from './sync/credential';
 import { SyncLoop } from './sync/loop';
+import type { SyncDeps } from './sync/run';
 import type { Timing } from '../core/sync/timing';
 
 export const REGISTER_FILE = 'register.sqlite';
@@ -29,6 +30,8 @@ export function openServices(opts: {
   syncTiming?: Timing;
   /** How the desk reaches the platform: tests may put a fault proxy in between. */
   fetch?: typeof fetch;
+  /** The fault tests' hook at each sync step a crash must survive (see SyncDeps.atStep). */
+  atSyncStep?: SyncDeps['atStep'];
 }): Services & { close(): void } {
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
   const { sqlite, db } = openRegister(join(opts.dataDir, REGISTER_FILE), opts.open);
@@ -48,6 +51,7 @@ export function openServices(opts: {
     credentials,
     ...(opts.syncTiming ? { timing: opts.syncTiming } : {}),
     ...(opts.fetch ? { fetch: opts.fetch } : {}),
+    ...(opts.atSyncStep ? { atStep: opts.atSyncStep } : {}),
   });
   // A desk never enrolled stays offline: the first run finds no platform and the timer does not start.
   sync.start();

@@ -13,11 +13,15 @@ export interface PullFacts {
   /** Changes in the page, and whether more follow. */
   changes: number;
   more: boolean;
-  /** Properties this desk holds: a register with data is not what an empty answer may describe. */
-  heldRows: number;
-  /** Properties this run of pulls would close, counting this page, and the desk's properties open now. */
+  /**
+   * Properties this desk holds: a register with data is not what an empty answer may describe.
+   * Read only when the rule needs it (counting a large register for every page of a first fill
+   * made the fill slower the larger the region).
+   */
+  heldRows: () => number;
+  /** Properties this run of pulls would close, counting this page, and (read only when there are closures) the desk's open ones. */
   closures: number;
-  openProperties: number;
+  openProperties: () => number;
 }
 
 /** Below this many open properties, a few closures are an ordinary day's enforcement. */
@@ -25,11 +29,14 @@ export const MASS_CLOSURE_FLOOR = 5;
 
 export function pullGuard(f: PullFacts): MessageRef | null {
   // From the start the desk's own changes come back too: nothing at all means this is not the platform the desk knows.
-  if (f.fromStart && f.changes === 0 && !f.more && f.heldRows > 0) {
-    return { key: 'sync.halt.emptyScope', params: { held: f.heldRows } };
+  if (f.fromStart && f.changes === 0 && !f.more) {
+    const held = f.heldRows();
+    if (held > 0) return { key: 'sync.halt.emptyScope', params: { held } };
   }
-  if (f.openProperties >= MASS_CLOSURE_FLOOR && f.closures * 2 > f.openProperties) {
-    return { key: 'sync.halt.massClosure', params: { closures: f.closures, open: f.openProperties } };
+  if (f.closures === 0) return null;
+  const open = f.openProperties();
+  if (open >= MASS_CLOSURE_FLOOR && f.closures * 2 > open) {
+    return { key: 'sync.halt.massClosure', params: { closures: f.closures, open } };
   }
   return null;
 }

@@ -4,6 +4,7 @@ import { CAPS, type PulledChange } from '../../core/sync/protocol';
 import type { Timing } from '../../core/sync/timing';
 import { deskDigests } from '../../db/sync-digest';
 import { pendingBatch, resendFrom, resetForEpoch, storeReplies } from '../../db/sync-outbox';
+import { startBulkFill } from '../../db/bulk-fill';
 import { applyPage, replayParked } from '../../db/sync-pull';
 import { propertiesHeld } from '../../db/sync-rows';
 import { patchSyncState, readSyncState, syncCounts, type SyncState } from '../../db/sync-state';
@@ -29,7 +30,15 @@ export interface SyncDeps {
   credentials: CredentialStore;
   timing: Timing;
   fetch?: typeof fetch;
+  /**
+   * Called at each step a crash must survive (the fault tests kill the process there: tests/faults/kill-points.ts).
+   * Never set for a real desk.
+   */
+  atStep?: (step: SyncStep) => void;
 }
+
+/** The reply to a push has arrived and is not stored yet; a pulled page is applied and its cursor not yet stored (same transaction). */
+export type SyncStep = 'push.replied' | 'pull.applied';
 
 export interface Progress {
   phase: 'push' | 'pull' | 'resync';
@@ -136,6 +145,7 @@ export class SyncRun {
       if (state.serverEpoch === null) patchSyncState(this.reg, { serverEpoch: reply.epoch });
       else if (reply.epoch !== state.serverEpoch) throw syncFault('sync.error.badReply');
       const before = state.ackedSeq;
+      this.deps.atStep?.('push.replied');
       const stored = storeReplies(this.reg, batch, reply, this.now(), todayOf(this.deps.clock));
       const after = readSyncState(this.reg)!.ackedSeq;
       this.report.pushed += after - before;
@@ -148,6 +158,16 @@ export class SyncRun {
   }
 
   private async pullAll(): Promise<void> {
+    // A pull from the start of a register that holds nothing yet is a new desk's first fill: a bulk write.
+    const fill = readSyncState(this.reg)!.pullCursor === 0 && propertiesHeld(this.reg) === 0 ? startBulkFill(this.reg.sqlite) : null;
+    try {
+      await this.pullPages();
+    } finally {
+      fill?.end();
+    }
+  }
+
+  private async pullPages(): Promise<void> {
     let first = true;
     let total: number | null = null;
     let done = 0;
@@ -174,7 +194,11 @@ export class SyncRun {
         prefetched = this.client.pull({ after: page.next, limit: PULL_PAGE, epoch: page.epoch });
         prefetched.catch(() => undefined);
       }
-      const applied = applyPage(this.reg, page, { at: this.now(), today: todayOf(this.deps.clock) });
+      const applied = applyPage(this.reg, page, {
+        at: this.now(),
+        today: todayOf(this.deps.clock),
+        ...(this.deps.atStep && page.changes.length ? { beforeCursor: () => this.deps.atStep!('pull.applied') } : {}),
+      });
       done += page.changes.length;
       this.report.pulled += applied.applied;
       this.report.parked += applied.parked;
@@ -192,9 +216,9 @@ export class SyncRun {
       fromStart,
       changes: page.changes.length,
       more: page.more,
-      heldRows: propertiesHeld(this.reg),
+      heldRows: () => propertiesHeld(this.reg),
       closures: this.closures,
-      openProperties: this.openProperties(),
+      openProperties: () => this.openProperties(),
     });
     if (halt && !state.haltOverride) throw new SyncFault(halt, 'halt');
   }

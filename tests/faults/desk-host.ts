@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost, type RunningHost } from '../support/host';
@@ -27,14 +27,39 @@ export class DeskHost {
     return this.host !== null;
   }
 
-  async start(): Promise<void> {
+  /**
+   * Starts the desk. `killAt`: it kills itself (SIGKILL) the first time it reaches that step (electron/kill-point.ts).
+   * `faketime`: the whole process runs under Debian's libfaketime with that clock (`+1d`, `@2050-01-01 09:00:00`,
+   * `-2h`): the PC's clock is wrong, not only the desk's injected one.
+   */
+  async start(opts: { killAt?: string; faketime?: string } = {}): Promise<void> {
     // --test-clock: the schedule skews this desk's clock (a restart brings it back: a jump backwards).
     this.host = await startHost({
       dataDir: this.dataDir,
       args: ['--test-clock'],
-      env: { DESK_SYNC_INTERVAL_MS: String(this.intervalMs) },
+      env: {
+        DESK_SYNC_INTERVAL_MS: String(this.intervalMs),
+        ...(opts.killAt ? { DESK_KILL_AT: opts.killAt } : {}),
+        ...(opts.faketime ? fakeTime(opts.faketime) : {}),
+      },
     });
     this.cookie = '';
+  }
+
+  /** Waits until the process has died by itself (a kill point reached); false if it still runs after `ms`. */
+  async died(ms: number): Promise<boolean> {
+    const h = this.host;
+    if (!h) return true;
+    if (h.process.exitCode === null && h.process.signalCode === null) {
+      const gone = await Promise.race([
+        new Promise<boolean>((r) => h.process.once('exit', () => r(true))),
+        new Promise<boolean>((r) => setTimeout(() => r(false), ms)),
+      ]);
+      if (!gone) return false;
+    }
+    this.host = null;
+    this.kills++;
+    return true;
   }
 
   /** `kill -9`: no handler runs, whatever was in flight is cut where it stood. */
@@ -120,4 +145,12 @@ export class DeskHost {
   remove(): void {
     rmSync(this.dataDir, { recursive: true, force: true });
   }
+}
+
+const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
+
+/** The environment that runs a process under libfaketime (Debian's faketime package); timers keep the true monotonic clock. */
+function fakeTime(spec: string): Record<string, string> {
+  if (!existsSync(LIBFAKETIME)) throw new Error(`faketime is not installed (${LIBFAKETIME}): apt-get install faketime`);
+  return { LD_PRELOAD: LIBFAKETIME, FAKETIME: spec, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
 }

@@ -31,6 +31,13 @@ export interface Findings {
   doubled: number;
 }
 
+/** What a named case (tests/faults/cases.ts) reports: its findings, its kills, its time, and a line of its own figures. */
+export interface CaseResult extends Findings {
+  killPoints: number;
+  seconds: number;
+  note?: string;
+}
+
 interface DeskOutbox {
   seq: number;
   change_id: string;

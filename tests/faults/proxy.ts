@@ -32,8 +32,13 @@ export interface FaultProxy {
   pushRepeats(): number;
   /** Replaces the decision (the schedule's faults, or `() => 'pass'` once they stop). */
   setDecide(decide: (r: ProxyRequest) => Fault): void;
-  /** Where the platform is now (it may restart on another port). */
-  setTarget(url: string): void;
+  /** Where the platform is now (it may restart on another port); with several, requests take turns (instances behind a balancer). */
+  setTarget(...urls: string[]): void;
+  /**
+   * Runs once the platform has answered and before the answer goes on (null: none): a kill here is a desk that
+   * dies after the platform committed its push and before it heard so.
+   */
+  setBeforeReply(hook: ((r: ProxyRequest) => Promise<void>) | null): void;
   close(): Promise<void>;
 }
 
@@ -44,14 +49,17 @@ interface Reply {
 }
 
 export async function startFaultProxy(target: string, opts: { delayMs?: number } = {}): Promise<FaultProxy> {
-  let to = new URL(target);
+  let targets = [new URL(target)];
+  let turn = 0;
   let decide: (r: ProxyRequest) => Fault = () => 'pass';
+  let beforeReply: ((r: ProxyRequest) => Promise<void>) | null = null;
   const counts = Object.fromEntries(FAULTS.map((f) => [f, 0])) as Record<Fault, number>;
   const pulls: Reply[] = [];
   let repeats = 0;
 
   const forward = (req: IncomingMessage, body: Buffer): Promise<Reply> =>
     new Promise((resolve, reject) => {
+      const to = targets[turn++ % targets.length]!;
       const headers = { ...req.headers, host: to.host };
       const out = request({ host: to.hostname, port: to.port, method: req.method, path: req.url, headers }, (res) => {
         const chunks: Buffer[] = [];
@@ -105,6 +113,7 @@ export async function startFaultProxy(target: string, opts: { delayMs?: number }
           }
           let reply = await forward(req, body);
           if (fault === 'duplicate') reply = await forward(req, body);
+          if (beforeReply) await beforeReply({ method: req.method ?? 'GET', path });
           if (path === '/v1/pull' && reply.status === 200) {
             pulls.push(reply);
             if (pulls.length > 50) pulls.shift();
@@ -136,7 +145,8 @@ export async function startFaultProxy(target: string, opts: { delayMs?: number }
     counts,
     pushRepeats: () => repeats,
     setDecide: (d) => (decide = d),
-    setTarget: (url) => (to = new URL(url)),
+    setTarget: (...urls) => (targets = urls.map((u) => new URL(u))),
+    setBeforeReply: (hook) => (beforeReply = hook),
     close: () =>
       new Promise((r) => {
         server.closeAllConnections();

@@ -1,5 +1,6 @@
 import { residentId } from '../support/people';
 import { startCity, type City } from '../support/city';
+import { startPlatformProcess, type PlatformProcess } from '../support/platform-process';
 import { DeskHost } from './desk-host';
 import { checkInvariants, type Acknowledged, type Findings } from './invariants';
 import { FAULTS, startFaultProxy, type Fault, type FaultProxy } from './proxy';
@@ -21,6 +22,8 @@ export interface RunOptions {
   kills: number;
   /** Clerk actions between kills. */
   actionsPerKill: number;
+  /** Platform instances on one database behind the proxy (2 needs PostgreSQL); a platform kill hits one of them. */
+  platforms?: number;
   log: (line: string) => void;
 }
 
@@ -40,7 +43,15 @@ export async function faultRun(opts: RunOptions): Promise<RunResult> {
   const rng = new Random(opts.seed);
   const t0 = performance.now();
   const city = await startCity();
+  // A second instance on the same PostgreSQL database: the proxy sends requests to each in turn.
+  let second: PlatformProcess | null = null;
+  const secondArgs = ['--database-url', city.where.databaseUrl ?? ''];
+  if ((opts.platforms ?? 1) > 1) {
+    if (!city.where.databaseUrl) throw new Error('two platform instances need PostgreSQL: set PLATFORM_TEST_DATABASE_URL');
+    second = await startPlatformProcess(secondArgs);
+  }
   const proxy = await startFaultProxy(city.url, { delayMs: 800 });
+  if (second) proxy.setTarget(city.url, second.url);
   const desks = Array.from({ length: opts.desks }, (_, i) => new DeskHost(`浮排社区服务台${'甲乙丙丁'[i] ?? i}`, REGION));
   const acknowledged: Acknowledged = { properties: [], rooms: [], rents: [], closed: [] };
   let platformKills = 0;
@@ -75,9 +86,14 @@ export async function faultRun(opts: RunOptions): Promise<RunResult> {
       }
       if (rng.chance(0.125)) {
         // The platform dies where it stands (mid-batch, between commit and reply) and comes back on the same data.
-        await city.stop('SIGKILL');
-        await city.start();
-        proxy.setTarget(city.url);
+        if (second && rng.chance(0.5)) {
+          await second.stop('SIGKILL');
+          second = await startPlatformProcess(secondArgs);
+        } else {
+          await city.stop('SIGKILL');
+          await city.start();
+        }
+        proxy.setTarget(city.url, ...(second ? [second.url] : []));
         platformKills++;
       } else {
         const victim = rng.pick(desks);
@@ -108,11 +124,12 @@ export async function faultRun(opts: RunOptions): Promise<RunResult> {
       seconds: (performance.now() - t0) / 1000,
     };
   } finally {
+    await second?.stop();
     await shutDown(desks, proxy, city);
   }
 }
 
-async function shutDown(desks: DeskHost[], proxy: FaultProxy, city: City) {
+export async function shutDown(desks: DeskHost[], proxy: FaultProxy, city: City) {
   for (const d of desks) {
     await d.stop().catch(() => undefined);
     d.remove();
@@ -156,7 +173,7 @@ async function enrolAgain(d: DeskHost, city: City, proxy: FaultProxy, noticed: s
 }
 
 /** What a clerk does at the front desk: registers a landlord's house with two rooms, or changes a rent. */
-async function clerkAction(rng: Random, desk: DeskHost, ack: Acknowledged, n: number): Promise<void> {
+export async function clerkAction(rng: Random, desk: DeskHost, ack: Acknowledged, n: number): Promise<void> {
   if (!desk.running) return;
   const rooms = desk.read((db) => db.prepare('SELECT id FROM rooms ORDER BY id').all() as { id: string }[]);
   if (rooms.length < 4 || rng.chance(0.45)) {
@@ -219,7 +236,7 @@ async function cityCloses(rng: Random, city: City, ack: Acknowledged): Promise<v
 }
 
 /** Sync every desk until all have sent everything and all have read as far as the platform's last change. */
-async function settle(desks: DeskHost[], log: (line: string) => void): Promise<void> {
+export async function settle(desks: DeskHost[], log: (line: string) => void): Promise<void> {
   const end = Date.now() + 180_000;
   let quiet = 0;
   while (quiet < 2) {
