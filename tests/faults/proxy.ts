@@ -4,8 +4,9 @@ import type { AddressInfo } from 'node:net';
 /**
  * The network between the desks and the platform, made hostile on purpose: a
  * small HTTP proxy of ours that, for each request, does what its `decide`
- * says. It never changes a body's content (that would test a forger, not a
- * network); it loses, repeats, delays, cuts and replays.
+ * says. Its faults never change a body's content (that would test a forger,
+ * not a network); they lose, repeat, delay, cut and replay. Only the
+ * fail-safe's case asks it to empty a pull, as a broken cache would.
  *
  * - `pass`: forwarded as it is.
  * - `refuse`: the request never reaches the platform (the connection drops).
@@ -39,6 +40,11 @@ export interface FaultProxy {
    * dies after the platform committed its push and before it heard so.
    */
   setBeforeReply(hook: ((r: ProxyRequest) => Promise<void>) | null): void;
+  /**
+   * Replaces the body of each 200 reply to a pull while set (null: none), as a broken cache or a middlebox
+   * would: the one fault that edits content, for the fail-safe's case.
+   */
+  setPullRewrite(rewrite: ((body: Record<string, unknown>) => Record<string, unknown>) | null): void;
   close(): Promise<void>;
 }
 
@@ -53,6 +59,7 @@ export async function startFaultProxy(target: string, opts: { delayMs?: number }
   let turn = 0;
   let decide: (r: ProxyRequest) => Fault = () => 'pass';
   let beforeReply: ((r: ProxyRequest) => Promise<void>) | null = null;
+  let pullRewrite: ((body: Record<string, unknown>) => Record<string, unknown>) | null = null;
   const counts = Object.fromEntries(FAULTS.map((f) => [f, 0])) as Record<Fault, number>;
   const pulls: Reply[] = [];
   let repeats = 0;
@@ -114,6 +121,10 @@ export async function startFaultProxy(target: string, opts: { delayMs?: number }
           let reply = await forward(req, body);
           if (fault === 'duplicate') reply = await forward(req, body);
           if (beforeReply) await beforeReply({ method: req.method ?? 'GET', path });
+          if (pullRewrite && path === '/v1/pull' && reply.status === 200) {
+            const body = Buffer.from(JSON.stringify(pullRewrite(JSON.parse(reply.body.toString('utf8')) as Record<string, unknown>)));
+            reply = { ...reply, body };
+          }
           if (path === '/v1/pull' && reply.status === 200) {
             pulls.push(reply);
             if (pulls.length > 50) pulls.shift();
@@ -147,6 +158,7 @@ export async function startFaultProxy(target: string, opts: { delayMs?: number }
     setDecide: (d) => (decide = d),
     setTarget: (...urls) => (targets = urls.map((u) => new URL(u))),
     setBeforeReply: (hook) => (beforeReply = hook),
+    setPullRewrite: (rewrite) => (pullRewrite = rewrite),
     close: () =>
       new Promise((r) => {
         server.closeAllConnections();
